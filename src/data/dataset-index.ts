@@ -1,0 +1,85 @@
+// Lookup structures built once per loaded dataset, so that every view answers "which events / who"
+// in O(1) or O(log n) even at 50,000 events.
+import type { ArticleMeta, Dataset, DefenceEvent, Official, Organization } from './schema';
+import { dayToMs } from '../lib/dates';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  /** Events in date order (then end date, then id): the order of the timeline and of ArrowLeft/Right. */
+  eventsByDate: DefenceEvent[];
+  /** Start and end (inclusive day) of each event in `eventsByDate`, in ms, aligned by position. */
+  starts: Float64Array;
+  ends: Float64Array;
+  eventById: Map<string, DefenceEvent>;
+  /** Position of each event in `eventsByDate`. */
+  positionById: Map<string, number>;
+  officialById: Map<string, Official>;
+  organizationById: Map<string, Organization>;
+  articleById: Map<string, ArticleMeta>;
+  /** Positions in `eventsByDate` (ascending) of each official's events. */
+  positionsByOfficial: Map<string, number[]>;
+}
+
+export function compareEvents(a: DefenceEvent, b: DefenceEvent): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const ae = a.endDate ?? a.date;
+  const be = b.endDate ?? b.date;
+  if (ae !== be) return ae < be ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The last day an event covers: its endDate, or the end of its month or year for coarse dates. */
+export function eventEndDay(e: DefenceEvent): number {
+  const start = dayToMs(e.date);
+  if (e.endDate) return dayToMs(e.endDate);
+  const d = new Date(start);
+  if (e.datePrecision === 'month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0);
+  if (e.datePrecision === 'year') return Date.UTC(d.getUTCFullYear(), 11, 31);
+  return start;
+}
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const eventsByDate = [...dataset.events].sort(compareEvents);
+  const starts = new Float64Array(eventsByDate.length);
+  const ends = new Float64Array(eventsByDate.length);
+  const eventById = new Map<string, DefenceEvent>();
+  const positionById = new Map<string, number>();
+  const positionsByOfficial = new Map<string, number[]>();
+  eventsByDate.forEach((e, i) => {
+    starts[i] = dayToMs(e.date);
+    ends[i] = eventEndDay(e);
+    eventById.set(e.id, e);
+    positionById.set(e.id, i);
+    for (const officialId of e.officialIds) {
+      const list = positionsByOfficial.get(officialId);
+      if (list) list.push(i);
+      else positionsByOfficial.set(officialId, [i]);
+    }
+  });
+  return {
+    dataset,
+    eventsByDate,
+    starts,
+    ends,
+    eventById,
+    positionById,
+    officialById: new Map(dataset.officials.map((o) => [o.id, o])),
+    organizationById: new Map(dataset.organizations.map((o) => [o.id, o])),
+    articleById: new Map(dataset.articles.map((a) => [a.id, a])),
+    positionsByOfficial,
+  };
+}
+
+/**
+ * Positions (ascending, into `eventsByDate`) of the events the filter lets through: all events when
+ * no official is selected, else those of any selected official. Work is proportional to the
+ * selected officials' events, not to the dataset.
+ */
+export function filteredPositions(index: DatasetIndex, officialIds: readonly string[]): Int32Array | null {
+  if (officialIds.length === 0) return null; // null = everything passes
+  const seen = new Set<number>();
+  for (const officialId of officialIds) {
+    for (const p of index.positionsByOfficial.get(officialId) ?? []) seen.add(p);
+  }
+  return Int32Array.from(seen).sort();
+}

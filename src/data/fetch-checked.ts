@@ -1,0 +1,62 @@
+// The one place where fetched data enters the app: every failure becomes a DataLoadError whose
+// message says, in words a reader understands, what went wrong.
+import type { z } from 'zod';
+
+export type DataLoadFailure = 'network' | 'http' | 'json' | 'version' | 'shape';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly failure: DataLoadFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** Resolve a data path against Vite's base, so that a build served under a sub-path still works. */
+export function dataUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}data/${path}`;
+}
+
+export async function fetchChecked<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  what: string,
+  options: { signal?: AbortSignal; expectedVersion?: number } = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new DataLoadError('network', `Could not reach the server to load ${what}. Check the connection.`);
+  }
+  if (!response.ok) {
+    const reason = response.status === 404 ? 'was not found' : `failed on the server (HTTP ${response.status})`;
+    throw new DataLoadError('http', `The ${what} ${reason}.`, response.status);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch {
+    throw new DataLoadError('json', `The ${what} is damaged: it is not complete, valid JSON.`);
+  }
+  if (options.expectedVersion !== undefined) {
+    const version = typeof body === 'object' && body !== null ? (body as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (version !== options.expectedVersion) {
+      throw new DataLoadError(
+        'version',
+        `The ${what} has format version ${JSON.stringify(version) ?? 'none'}, which this app does not know (it reads version ${options.expectedVersion}).`,
+      );
+    }
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem';
+    throw new DataLoadError('shape', `The ${what} does not have the expected shape (${where}).`);
+  }
+  return parsed.data;
+}

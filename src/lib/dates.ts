@@ -1,0 +1,14 @@
+// Every date in the app is a UTC calendar day: events carry no time of day or zone, so local time
+// would shift them by a day for half the world.
+const DAY_MS = 86_400_000;
+export { DAY_MS };
+
+/** Milliseconds since the epoch at 00:00 UTC of a YYYY-MM-DD day (no validation: schema-checked input). */
+export function dayToMs(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/** The YYYY-MM-DD UTC day that contains the instant `ms`. */
+export function msToDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

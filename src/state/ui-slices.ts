@@ -1,0 +1,60 @@
+// UI state as slices of one zustand store. Each transition is a pure function of the state, exported
+// so that tests call it directly and the store only wires it up.
+import { DEFAULT_WINDOW, type TimeWindow } from './time-window';
+
+export interface SelectionState {
+  selectedEventId: string | null;
+  /** Set when a link named an event the dataset does not hold: the app says so. */
+  missingEventId: string | null;
+  hoveredEventId: string | null;
+  hoveredOfficialId: string | null;
+}
+
+export interface FilterState {
+  /** Officials in the filter, in the order they were added. */
+  officialIds: string[];
+}
+
+export interface WindowState {
+  window: TimeWindow;
+}
+
+export type UiState = SelectionState & FilterState & WindowState;
+
+export const initialUiState: UiState = {
+  selectedEventId: null,
+  missingEventId: null,
+  hoveredEventId: null,
+  hoveredOfficialId: null,
+  officialIds: [],
+  window: DEFAULT_WINDOW,
+};
+
+// --- selection ---
+export const selectEvent = (_s: UiState, eventId: string | null): Partial<UiState> => ({
+  selectedEventId: eventId,
+  missingEventId: null,
+});
+export const hoverEvent = (_s: UiState, eventId: string | null): Partial<UiState> => ({ hoveredEventId: eventId });
+export const hoverOfficial = (_s: UiState, officialId: string | null): Partial<UiState> => ({ hoveredOfficialId: officialId });
+
+// --- filter ---
+export const addOfficial = (s: UiState, officialId: string): Partial<UiState> =>
+  s.officialIds.includes(officialId) ? {} : { officialIds: [...s.officialIds, officialId] };
+export const removeOfficial = (s: UiState, officialId: string): Partial<UiState> =>
+  s.officialIds.includes(officialId) ? { officialIds: s.officialIds.filter((o) => o !== officialId) } : {};
+export const clearFilters = (s: UiState): Partial<UiState> => (s.officialIds.length ? { officialIds: [] } : {});
+
+// --- time window ---
+export const setWindow = (s: UiState, window: TimeWindow): Partial<UiState> =>
+  s.window.from === window.from && s.window.to === window.to ? {} : { window };
+export const resetWindow = (s: UiState): Partial<UiState> => setWindow(s, DEFAULT_WINDOW);
+
+/** What a link (or a Back/Forward step) restores, already checked against the dataset. */
+export interface SharedState {
+  selectedEventId: string | null;
+  missingEventId: string | null;
+  officialIds: string[];
+  window: TimeWindow;
+}
+export const applySharedState = (_s: UiState, shared: SharedState): Partial<UiState> => ({ ...shared });

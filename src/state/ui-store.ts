@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import {
+  addOfficial,
+  applySharedState,
+  clearFilters,
+  hoverEvent,
+  hoverOfficial,
+  initialUiState,
+  removeOfficial,
+  resetWindow,
+  selectEvent,
+  setWindow,
+  type SharedState,
+  type UiState,
+} from './ui-slices';
+import type { TimeWindow } from './time-window';
+
+export interface UiActions {
+  selectEvent(eventId: string | null): void;
+  hoverEvent(eventId: string | null): void;
+  hoverOfficial(officialId: string | null): void;
+  addOfficial(officialId: string): void;
+  removeOfficial(officialId: string): void;
+  clearFilters(): void;
+  setWindow(window: TimeWindow): void;
+  resetWindow(): void;
+  applySharedState(shared: SharedState): void;
+}
+
+export const useUiStore = create<UiState & UiActions>()((set) => ({
+  ...initialUiState,
+  selectEvent: (id) => set((s) => selectEvent(s, id)),
+  hoverEvent: (id) => set((s) => hoverEvent(s, id)),
+  hoverOfficial: (id) => set((s) => hoverOfficial(s, id)),
+  addOfficial: (id) => set((s) => addOfficial(s, id)),
+  removeOfficial: (id) => set((s) => removeOfficial(s, id)),
+  clearFilters: () => set((s) => clearFilters(s)),
+  setWindow: (w) => set((s) => setWindow(s, w)),
+  resetWindow: () => set((s) => resetWindow(s)),
+  applySharedState: (shared) => set((s) => applySharedState(s, shared)),
+}));
+
+// Module-level selectors: stable references, so components re-render only when their slice changes.
+export const selectSelectedEventId = (s: UiState) => s.selectedEventId;
+export const selectMissingEventId = (s: UiState) => s.missingEventId;
+export const selectHoveredEventId = (s: UiState) => s.hoveredEventId;
+export const selectHoveredOfficialId = (s: UiState) => s.hoveredOfficialId;
+export const selectOfficialIds = (s: UiState) => s.officialIds;
+export const selectWindow = (s: UiState) => s.window;
+export const selectActions = (s: UiActions): UiActions => s;
