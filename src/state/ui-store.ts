@@ -47,4 +47,3 @@ export const selectHoveredEventId = (s: UiState) => s.hoveredEventId;
 export const selectHoveredOfficialId = (s: UiState) => s.hoveredOfficialId;
 export const selectOfficialIds = (s: UiState) => s.officialIds;
 export const selectWindow = (s: UiState) => s.window;
-export const selectActions = (s: UiActions): UiActions => s;
