@@ -1,0 +1,2 @@
+// Public face of the timeline feature: the app shell imports only this.
+export { TimelineView } from './timeline-view';
