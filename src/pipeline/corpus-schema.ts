@@ -1,0 +1,92 @@
+// The corpus as curators write it (YAML and JSON by hand). It differs from the dataset the app reads
+// (src/data/schema.ts): names follow the annotation vocabulary (`precision`, `officials`, `quotes`) and
+// there are no offsets yet. Objects are strict so that a misspelt key ("offcials") is an error, not a
+// silently dropped list.
+import { z } from 'zod';
+import { country, datePrecision, eventKind, id, isoDate } from '../data/schema';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A list a curator may leave out or leave empty (`roles:` with nothing under it parses as null). */
+function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((value) => value ?? []);
+}
+
+export const corpusArticleMeta = z.strictObject({
+  title: text,
+  source: text,
+  publishedAt: isoDate.nullable(),
+  publishedAtNote: text.optional(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+});
+
+export const corpusOfficial = z.strictObject({
+  id,
+  name: text,
+  nativeName: text.optional(),
+  country,
+  aliases: list(text),
+});
+
+export const corpusOrganization = z.strictObject({
+  id,
+  name: text,
+  country: country.nullable(),
+  aliases: list(text),
+});
+
+export const corpusOfficials = z.array(corpusOfficial);
+export const corpusOrganizations = z.array(corpusOrganization);
+
+export const corpusRole = z.strictObject({
+  official: id,
+  title: text,
+  organization: id.nullable().optional(),
+  asOf: isoDate,
+  quote: text,
+});
+
+export const corpusSource = z.strictObject({
+  article: id,
+  quotes: z.array(text).min(1, 'a source needs at least one quote'),
+});
+
+export const corpusEvent = z
+  .strictObject({
+    id,
+    title: text,
+    kind: eventKind,
+    date: isoDate,
+    endDate: isoDate.optional(),
+    precision: datePrecision,
+    dateNote: text.optional(),
+    location: text.nullable(),
+    officials: list(id),
+    organizations: list(id),
+    summary: text,
+    sources: z.array(corpusSource).min(1, 'an event needs at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    if (event.endDate !== undefined && event.endDate < event.date) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `endDate ${event.endDate} is before date ${event.date}` });
+    }
+    if (event.precision === 'range' && event.endDate === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision "range" needs an endDate' });
+    }
+  });
+
+export const corpusAnnotationFile = z.strictObject({
+  article: id,
+  roles: list(corpusRole),
+  events: list(corpusEvent),
+});
+
+export type CorpusArticleMeta = z.infer<typeof corpusArticleMeta>;
+export type CorpusOfficial = z.infer<typeof corpusOfficial>;
+export type CorpusOrganization = z.infer<typeof corpusOrganization>;
+export type CorpusRole = z.infer<typeof corpusRole>;
+export type CorpusEvent = z.infer<typeof corpusEvent>;
+export type CorpusAnnotationFile = z.infer<typeof corpusAnnotationFile>;
