@@ -1,0 +1,153 @@
+// Turns a corpus read from disk into the dataset the app loads: checks every cross-reference (ids of
+// officials, organizations, articles; duplicate ids), resolves quotes to offsets and finds mentions.
+// Pure: no file system; every problem goes to `issues` with the file and line to fix.
+import { SCHEMA_VERSION, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
+import type { IssueList } from './corpus-error';
+import type { CorpusArticle, RawCorpus } from './read-corpus';
+import { MentionMatcher } from './mention-matcher';
+import { QuoteFinder } from './quote-finder';
+import { formatPath, type Path, type YamlSource } from './yaml-source';
+
+export interface AssembledDataset {
+  dataset: Dataset;
+  articleFiles: ArticleFile[];
+}
+
+export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDataset {
+  const officialIds = uniqueIds(raw.officials.data, raw.officials.yaml, 'official', issues);
+  const organizationIds = uniqueIds(raw.organizations.data, raw.organizations.yaml, 'organization', issues);
+  const articles = new Map(raw.articles.map((a) => [a.id, a]));
+  const finders = new Map<string, QuoteFinder>();
+  const finderFor = (article: CorpusArticle) => {
+    let finder = finders.get(article.id);
+    if (!finder) finders.set(article.id, (finder = new QuoteFinder(article.text)));
+    return finder;
+  };
+
+  const check = (yaml: YamlSource, path: Path, known: Set<string> | Map<string, unknown>, what: string, value: string) => {
+    if (!known.has(value)) issues.add(yaml.file, `${formatPath(path)}unknown ${what} "${value}"`, yaml.lineOf(path));
+    return known.has(value);
+  };
+  const resolve = (yaml: YamlSource, path: Path, owner: string, article: CorpusArticle, quote: string): Span | undefined => {
+    const match = finderFor(article).find(quote);
+    if (match.kind === 'found') return { start: match.start, end: match.end };
+    const problem = match.kind === 'missing' ? 'not found' : `found ${match.count} times (make it longer to be unique)`;
+    issues.add(yaml.file, `${formatPath(path)}${owner}: quote ${problem} in article "${article.id}": "${clip(quote)}"`, yaml.lineOf(path));
+    return undefined;
+  };
+
+  const roles = new Map<string, Role[]>();
+  const events: DefenceEvent[] = [];
+  const eventFiles = new Map<string, string>();
+  for (const { yaml, data } of raw.annotations) {
+    const article = check(yaml, ['article'], articles, 'article', data.article) ? articles.get(data.article) : undefined;
+    data.roles.forEach((role, r) => {
+      const at = ['roles', r];
+      const officialKnown = check(yaml, [...at, 'official'], officialIds, 'official', role.official);
+      const organizationId = role.organization ?? null;
+      if (organizationId !== null) check(yaml, [...at, 'organization'], organizationIds, 'organization', organizationId);
+      const span = article && resolve(yaml, [...at, 'quote'], `role of "${role.official}"`, article, role.quote);
+      if (!officialKnown || !span || !article) return;
+      const list = roles.get(role.official) ?? [];
+      list.push({ title: role.title, organizationId, asOf: role.asOf, articleId: article.id, start: span.start, end: span.end });
+      roles.set(role.official, list);
+    });
+    data.events.forEach((event, e) => {
+      const at = ['events', e];
+      const firstFile = eventFiles.get(event.id);
+      if (firstFile !== undefined) {
+        issues.add(yaml.file, `${formatPath([...at, 'id'])}duplicate event id "${event.id}" (also in ${firstFile})`, yaml.lineOf([...at, 'id']));
+      } else {
+        eventFiles.set(event.id, `${yaml.file}:${yaml.lineOf([...at, 'id']) ?? 1}`);
+      }
+      event.officials.forEach((o, i) => check(yaml, [...at, 'officials', i], officialIds, 'official', o));
+      event.organizations.forEach((o, i) => check(yaml, [...at, 'organizations', i], organizationIds, 'organization', o));
+      const sources = event.sources.map((source, s) => {
+        const sourceAt = [...at, 'sources', s];
+        const sourceArticle = check(yaml, [...sourceAt, 'article'], articles, 'article', source.article) ? articles.get(source.article) : undefined;
+        const evidence = source.quotes.map((quote, q) =>
+          sourceArticle ? resolve(yaml, [...sourceAt, 'quotes', q], `event "${event.id}"`, sourceArticle, quote) : undefined,
+        );
+        return { articleId: source.article, evidence: evidence.filter((span): span is Span => span !== undefined) };
+      });
+      events.push(outputEvent(event, sources));
+    });
+  }
+
+  const matcher = new MentionMatcher([
+    ...raw.officials.data.map((o) => ({ kind: 'official' as const, id: o.id, names: [o.name, ...(o.nativeName ? [o.nativeName] : []), ...o.aliases] })),
+    ...raw.organizations.data.map((o) => ({ kind: 'organization' as const, id: o.id, names: [o.name, ...o.aliases] })),
+  ]);
+  const articleFiles = [...articles.values()].sort(byId).map((article): ArticleFile => {
+    const { mentions, ambiguous } = matcher.match(article.text);
+    for (const a of ambiguous) {
+      const line = article.text.slice(0, a.start).split('\n').length;
+      issues.add(article.file, `ambiguous name "${a.text}" could be ${a.candidates.join(' or ')}: make the alias unique in the gazetteer`, line);
+    }
+    return { id: article.id, text: article.text, mentions };
+  });
+
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    articles: [...articles.values()].sort(byId).map(outputArticle),
+    officials: [...raw.officials.data].sort(byId).map((o): Official => ({
+      id: o.id,
+      name: o.name,
+      ...(o.nativeName === undefined ? {} : { nativeName: o.nativeName }),
+      country: o.country,
+      aliases: o.aliases,
+      roles: (roles.get(o.id) ?? []).sort(byRole),
+    })),
+    organizations: [...raw.organizations.data].sort(byId).map((o): Organization => ({ id: o.id, name: o.name, country: o.country, aliases: o.aliases })),
+    events: events.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)),
+  };
+  return { dataset, articleFiles };
+}
+
+function uniqueIds(list: readonly { id: string }[], yaml: YamlSource, what: string, issues: IssueList): Set<string> {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) issues.add(yaml.file, `[${i}].id: duplicate ${what} id "${item.id}"`, yaml.lineOf([i, 'id']));
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+// Objects are built field by field, in the order of the format, so the JSON is the same on every run.
+function outputArticle(article: CorpusArticle): ArticleMeta {
+  const { title, source, publishedAt, publishedAtNote, url } = article.meta;
+  return { id: article.id, title, source, publishedAt, ...(publishedAtNote === undefined ? {} : { publishedAtNote }), url };
+}
+
+function outputEvent(event: RawCorpus['annotations'][number]['data']['events'][number], sources: DefenceEvent['sources']): DefenceEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    kind: event.kind,
+    date: event.date,
+    ...(event.endDate === undefined ? {} : { endDate: event.endDate }),
+    datePrecision: event.precision,
+    ...(event.dateNote === undefined ? {} : { dateNote: event.dateNote }),
+    location: event.location,
+    officialIds: event.officials,
+    organizationIds: event.organizations,
+    summary: event.summary,
+    sources,
+  };
+}
+
+function clip(quote: string): string {
+  return quote.length > 120 ? `${quote.slice(0, 117)}...` : quote;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compare(a.id, b.id);
+}
+
+function byRole(a: Role, b: Role): number {
+  return compare(a.asOf, b.asOf) || compare(a.articleId, b.articleId) || a.start - b.start || compare(a.title, b.title);
+}

@@ -1,0 +1,68 @@
+// The dataset build: read the corpus, check it, assemble the dataset, validate it with the app's own
+// schema and swap it into the output folder. Any problem throws a CorpusError listing all problems
+// found, and leaves the previous output untouched.
+import path from 'node:path';
+import { articleFile, dataset as datasetSchema } from '../data/schema';
+import { CorpusError, IssueList } from './corpus-error';
+import { assembleDataset, type AssembledDataset } from './assemble-dataset';
+import { readCorpus } from './read-corpus';
+import { formatPath } from './yaml-source';
+import { writeFolderAtomically } from './write-output';
+
+export interface BuildOptions {
+  corpusDir: string;
+  outDir: string;
+}
+
+export interface BuildSummary {
+  articles: number;
+  events: number;
+  officials: number;
+  organizations: number;
+  mentions: number;
+  outDir: string;
+}
+
+/** Check and assemble a corpus in memory; throws CorpusError. */
+export async function assembleCorpus(corpusDir: string): Promise<AssembledDataset> {
+  const issues = new IssueList();
+  const raw = await readCorpus(corpusDir, issues);
+  // Cross-references are checked even when some files failed, so one run reports as much as it can.
+  const assembled = raw ? assembleDataset(raw, issues) : undefined;
+  issues.throwIfAny();
+  if (!assembled) throw new CorpusError([{ file: corpusDir, message: 'corpus could not be read' }]);
+  validateOutput(assembled);
+  return assembled;
+}
+
+export async function buildDataset({ corpusDir, outDir }: BuildOptions): Promise<BuildSummary> {
+  const assembled = await assembleCorpus(corpusDir);
+  const files = new Map<string, string>();
+  files.set('dataset.json', `${JSON.stringify(assembled.dataset)}\n`);
+  for (const file of assembled.articleFiles) files.set(path.join('articles', `${file.id}.json`), `${JSON.stringify(file)}\n`);
+  await writeFolderAtomically(outDir, files);
+  return {
+    articles: assembled.dataset.articles.length,
+    events: assembled.dataset.events.length,
+    officials: assembled.dataset.officials.length,
+    organizations: assembled.dataset.organizations.length,
+    mentions: assembled.articleFiles.reduce((sum, f) => sum + f.mentions.length, 0),
+    outDir,
+  };
+}
+
+/** The app validates what it loads with the same schema: check here so a bad build never ships. */
+function validateOutput({ dataset, articleFiles }: AssembledDataset): void {
+  const issues = new IssueList();
+  const result = datasetSchema.safeParse(dataset);
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.add('dataset.json', `output does not match the dataset schema: ${formatPath(issue.path)}${issue.message}`);
+  }
+  for (const file of articleFiles) {
+    const checked = articleFile.safeParse(file);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) issues.add(`articles/${file.id}.json`, `output does not match the article schema: ${formatPath(issue.path)}${issue.message}`);
+    }
+  }
+  issues.throwIfAny();
+}

@@ -1,0 +1,162 @@
+// Reads a corpus folder (layout in README: articles/, officials.yaml, organizations.yaml, annotations/)
+// into memory, checking each file on its own: encoding, JSON and YAML syntax, the corpus schema.
+// Cross-file checks (unknown ids, quotes) are in assemble-dataset.ts.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { id as idSchema } from '../data/schema';
+import type { IssueList } from './corpus-error';
+import {
+  corpusAnnotationFile,
+  corpusArticleMeta,
+  corpusOfficials,
+  corpusOrganizations,
+  type CorpusAnnotationFile,
+  type CorpusArticleMeta,
+  type CorpusOfficial,
+  type CorpusOrganization,
+} from './corpus-schema';
+import { formatPath, parseYaml, validateYaml, type YamlSource } from './yaml-source';
+
+export interface CorpusArticle {
+  id: string;
+  /** Display path of the .txt file, for messages. */
+  file: string;
+  /** The text as the app receives it: UTF-8 decoded, BOM stripped, CRLF turned into LF. */
+  text: string;
+  meta: CorpusArticleMeta;
+}
+
+export interface YamlFile<T> {
+  yaml: YamlSource;
+  data: T;
+}
+
+export interface RawCorpus {
+  articles: CorpusArticle[];
+  officials: YamlFile<CorpusOfficial[]>;
+  organizations: YamlFile<CorpusOrganization[]>;
+  annotations: YamlFile<CorpusAnnotationFile>[];
+}
+
+/** A path relative to the working directory when inside it (clickable in a terminal), else absolute. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode strictly and normalise: offsets in the dataset are into this text, the one the app shows. */
+export function decodeArticleText(bytes: Uint8Array): string {
+  const text = utf8.decode(bytes);
+  return (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n/g, '\n');
+}
+
+export async function readCorpus(corpusDir: string, issues: IssueList): Promise<RawCorpus | undefined> {
+  const corpusStat = await stat(corpusDir).catch(() => undefined);
+  if (!corpusStat?.isDirectory()) {
+    issues.add(displayPath(corpusDir), 'corpus folder does not exist');
+    return undefined;
+  }
+  const articles = await readArticles(path.join(corpusDir, 'articles'), issues);
+  const officials = await readYamlFile(path.join(corpusDir, 'officials.yaml'), corpusOfficials, issues);
+  const organizations = await readYamlFile(path.join(corpusDir, 'organizations.yaml'), corpusOrganizations, issues);
+  const annotations: YamlFile<CorpusAnnotationFile>[] = [];
+  const annotationDir = path.join(corpusDir, 'annotations');
+  for (const name of await listFiles(annotationDir)) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const file = await readYamlFile(path.join(annotationDir, name), corpusAnnotationFile, issues);
+    if (file) annotations.push(file);
+  }
+  if (!articles || !officials || !organizations) return undefined;
+  return { articles, officials, organizations, annotations };
+}
+
+/** Sorted names of the files in a folder; none when the folder does not exist. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+async function readArticles(dir: string, issues: IssueList): Promise<CorpusArticle[] | undefined> {
+  const dirStat = await stat(dir).catch(() => undefined);
+  if (!dirStat?.isDirectory()) {
+    issues.add(displayPath(dir), 'articles folder does not exist');
+    return undefined;
+  }
+  const names = await listFiles(dir);
+  const stems = [...new Set(names.filter((n) => /\.(txt|json)$/.test(n)).map((n) => n.replace(/\.(txt|json)$/, '')))].sort();
+  const articles: CorpusArticle[] = [];
+  for (const stem of stems) {
+    const txtFile = path.join(dir, `${stem}.txt`);
+    const jsonFile = path.join(dir, `${stem}.json`);
+    if (!idSchema.safeParse(stem).success) {
+      issues.add(displayPath(names.includes(`${stem}.txt`) ? txtFile : jsonFile), `"${stem}" is not a valid article id (letters, digits, _ . -)`);
+      continue;
+    }
+    if (!names.includes(`${stem}.txt`)) {
+      issues.add(displayPath(jsonFile), `article text ${stem}.txt is missing`);
+      continue;
+    }
+    const text = await readArticleText(txtFile, issues);
+    let meta: CorpusArticleMeta | undefined;
+    if (names.includes(`${stem}.json`)) meta = await readMeta(jsonFile, issues);
+    else issues.add(displayPath(txtFile), `metadata file ${stem}.json is missing`);
+    if (text !== undefined && meta) articles.push({ id: stem, file: displayPath(txtFile), text, meta });
+  }
+  return articles;
+}
+
+async function readArticleText(file: string, issues: IssueList): Promise<string | undefined> {
+  const bytes = await readFile(file);
+  let text: string;
+  try {
+    text = decodeArticleText(bytes);
+  } catch {
+    issues.add(displayPath(file), 'article text is not valid UTF-8');
+    return undefined;
+  }
+  if (text.trim() === '') {
+    issues.add(displayPath(file), 'article is empty');
+    return undefined;
+  }
+  return text;
+}
+
+async function readMeta(file: string, issues: IssueList): Promise<CorpusArticleMeta | undefined> {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeArticleText(await readFile(file)));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : 'not valid UTF-8';
+    issues.add(displayPath(file), `invalid metadata JSON: ${reason}`);
+    return undefined;
+  }
+  const result = corpusArticleMeta.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) issues.add(displayPath(file), `invalid metadata: ${formatPath(issue.path)}${issue.message}`);
+  return undefined;
+}
+
+async function readYamlFile<S extends z.ZodType>(file: string, schema: S, issues: IssueList): Promise<YamlFile<z.output<S>> | undefined> {
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) {
+    issues.add(displayPath(file), 'file is missing');
+    return undefined;
+  }
+  let source: string;
+  try {
+    source = decodeArticleText(bytes);
+  } catch {
+    issues.add(displayPath(file), 'file is not valid UTF-8');
+    return undefined;
+  }
+  const parsed = parseYaml(displayPath(file), source, issues);
+  if (!parsed) return undefined;
+  const data = validateYaml(schema, parsed.value, parsed.yaml, issues);
+  return data === undefined ? undefined : { yaml: parsed.yaml, data };
+}
