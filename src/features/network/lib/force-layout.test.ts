@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildDatasetIndex } from '../../../data/dataset-index';
+import { computeLayout, fitToView, layoutBounds, layoutInputFromGraph, type LayoutInput } from './force-layout';
+import { buildNetworkGraph } from './network-graph';
+import { syntheticDataset, tinyDataset } from './network-test-fixtures';
+
+describe('computeLayout', () => {
+  const graph = buildNetworkGraph(buildDatasetIndex(syntheticDataset(600, 120, 3)));
+  const input = layoutInputFromGraph(graph);
+
+  it('gives the same positions for the same graph', () => {
+    expect(Array.from(computeLayout(input))).toEqual(Array.from(computeLayout(input)));
+  });
+
+  it('does not depend on the order nodes are listed in', () => {
+    const n = input.ids.length;
+    const perm = input.ids.map((_, i) => (i * 37) % n); // 37 is coprime with 120+0 orgs
+    const inverse = new Array<number>(n);
+    perm.forEach((orig, i) => (inverse[orig] = i));
+    const shuffled: LayoutInput = {
+      ids: perm.map((i) => input.ids[i]!),
+      radii: perm.map((i) => input.radii[i]!),
+      source: input.source.map((s) => inverse[s]!),
+      target: input.target.map((t) => inverse[t]!),
+      weight: input.weight,
+    };
+    const a = computeLayout(input);
+    const b = computeLayout(shuffled);
+    for (let i = 0; i < n; i++) {
+      expect(b[inverse[i]! * 2]).toBeCloseTo(a[i * 2]!, 6);
+      expect(b[inverse[i]! * 2 + 1]).toBeCloseTo(a[i * 2 + 1]!, 6);
+    }
+  });
+
+  it('is computed from the full graph only, so a filter cannot move a node', () => {
+    // The layout's only input is the full graph: rebuilding it from the same dataset is identical.
+    const again = layoutInputFromGraph(buildNetworkGraph(buildDatasetIndex(syntheticDataset(600, 120, 3))));
+    expect(again).toEqual(input);
+    expect(computeLayout.length).toBe(1);
+  });
+
+  it('produces finite positions and separates linked nodes from unrelated ones', () => {
+    const xy = computeLayout(input);
+    expect(Array.from(xy).every(Number.isFinite)).toBe(true);
+    const tiny = buildNetworkGraph(buildDatasetIndex(tinyDataset()));
+    const pos = computeLayout(layoutInputFromGraph(tiny));
+    const at = (id: string) => [pos[tiny.nodeIndex.get(id)! * 2]!, pos[tiny.nodeIndex.get(id)! * 2 + 1]!] as const;
+    const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
+    expect(dist(at('giang'), at('shoigu'))).toBeLessThan(dist(at('giang'), at('alone')));
+  });
+});
+
+describe('fitToView', () => {
+  it('centres the bounds in the viewport', () => {
+    const t = fitToView({ minX: -10, minY: -5, maxX: 10, maxY: 5 }, 200, 100, 0);
+    expect(t.k).toBe(2.5);
+    expect(t.x + t.k * 0).toBe(100);
+    expect(t.y + t.k * 0).toBe(50);
+  });
+
+  it('takes radii into the bounds', () => {
+    expect(layoutBounds(Float64Array.from([0, 0, 10, 0]), [2, 3])).toEqual({ minX: -2, minY: -3, maxX: 13, maxY: 3 });
+  });
+});

@@ -1,0 +1,71 @@
+// Datasets for the network's unit tests: a tiny hand-made one and a seeded synthetic one at scale.
+import type { Dataset, DefenceEvent } from '../../../data/schema';
+
+export function event(id: string, date: string, officialIds: string[], organizationIds: string[] = [], endDate?: string): DefenceEvent {
+  return {
+    id,
+    title: `Event ${id}`,
+    kind: 'talks',
+    date,
+    ...(endDate ? { endDate } : {}),
+    datePrecision: endDate ? 'range' : 'day',
+    location: null,
+    officialIds,
+    organizationIds,
+    summary: `Summary of ${id}.`,
+    sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 1 }] }],
+  };
+}
+
+export function tinyDataset(): Dataset {
+  const official = (id: string, country: 'VN' | 'RU') => ({ id, name: id.toUpperCase(), country, aliases: [], roles: [] });
+  return {
+    schemaVersion: 1,
+    articles: [{ id: 'a1', title: 'A', source: 'S', publishedAt: null, url: null }],
+    officials: [official('giang', 'VN'), official('shoigu', 'RU'), official('fomin', 'RU'), official('cuong', 'VN'), official('alone', 'VN')],
+    organizations: [{ id: 'mod-ru', name: 'Russian MoD', country: 'RU', aliases: [] }],
+    events: [
+      event('e1', '2018-12-03', ['giang', 'shoigu']),
+      event('e2', '2019-08-14', ['giang', 'shoigu', 'fomin'], ['mod-ru']),
+      event('e3', '2020-06-24', ['cuong', 'fomin']),
+      event('e4', '2019-08-13', ['giang', 'fomin'], [], '2019-08-19'),
+      // An unknown official is ignored rather than crashing the graph.
+      event('e5', '2021-01-01', ['giang', 'ghost']),
+    ],
+  };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `events` events over 2018–2024 with 2–6 of `officials` officials each, skewed to a few hubs. */
+export function syntheticDataset(events: number, officials: number, seed = 1): Dataset {
+  const random = mulberry32(seed);
+  const ids = Array.from({ length: officials }, (_, i) => `o${String(i).padStart(5, '0')}`);
+  const from = Date.UTC(2018, 0, 1);
+  const span = Date.UTC(2024, 11, 31) - from;
+  const list: DefenceEvent[] = [];
+  for (let i = 0; i < events; i++) {
+    const day = new Date(from + Math.floor(random() * (span / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
+    const size = 2 + Math.floor(random() * 5);
+    const people = new Set<string>();
+    // Squaring the draw skews participation towards low indices: a few officials in many events.
+    while (people.size < size) people.add(ids[Math.floor(random() ** 2 * officials)]!);
+    list.push(event(`ev${i}`, day, [...people]));
+  }
+  return {
+    schemaVersion: 1,
+    articles: [{ id: 'a1', title: 'A', source: 'S', publishedAt: null, url: null }],
+    officials: ids.map((id, i) => ({ id, name: `Official ${i}`, country: i % 2 ? 'RU' : 'VN', aliases: [], roles: [] })),
+    organizations: [],
+    events: list,
+  };
+}
