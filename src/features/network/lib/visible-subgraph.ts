@@ -75,13 +75,17 @@ export function visibleSubgraph(
       work++;
       const v = graph.eventNodes[i]!;
       if (!query.includeOrganizations && v >= graph.officialCount) continue;
-      if (nodeCount[v]++ === 0) nodes.push(v);
+      const seen = nodeCount[v]!;
+      nodeCount[v] = seen + 1;
+      if (seen === 0) nodes.push(v);
     }
     for (let i = graph.eventEdgeStart[p]!, end = graph.eventEdgeStart[p + 1]!; i < end; i++) {
       work++;
       const e = graph.eventEdges[i]!;
       if (!query.includeOrganizations && graph.edgeKind[e] === EDGE_ORGANIZATION) continue;
-      if (edgeCount[e]++ === 0) {
+      const seen = edgeCount[e]!;
+      edgeCount[e] = seen + 1;
+      if (seen === 0) {
         edges.push(e);
         edgeFirst[e] = p;
       }
