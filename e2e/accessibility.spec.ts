@@ -1,0 +1,60 @@
+// Issue 4 §10: axe finds no serious or critical violation at the start, with an event open and
+// with a filter on, on a laptop and on a phone; on a phone the views stack and nothing overflows.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { articlePanel, eventMark, filterBy, network, openAppWithEvents, timeline } from './support/app';
+import { eventWithTie } from './support/seed-dataset';
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(serious).toEqual([]);
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('axe: at the start, with an event open, with a filter on', async ({ page }) => {
+      const event = eventWithTie();
+      await openAppWithEvents(page);
+      await expect(network(page).locator('[data-official-id]').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+
+      await eventMark(page, event.id).first().click();
+      await expect(articlePanel(page).locator('mark').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+
+      await filterBy(page, 'Giang', 'Phan Van Giang');
+      await expectNoSeriousViolations(page);
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the views stack and the page does not overflow sideways', async ({ page }) => {
+    const event = eventWithTie();
+    await openAppWithEvents(page, `?event=${event.id}`);
+    await expect(articlePanel(page).locator('mark').first()).toBeVisible();
+
+    const boxes = await Promise.all([timeline(page), network(page), articlePanel(page)].map(async (l) => (await l.boundingBox())!));
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.x + box.width).toBeLessThanOrEqual(391);
+    }
+    // Stacked: no two views side by side (their vertical extents do not overlap).
+    const sorted = [...boxes].sort((p, q) => p.y - q.y);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y + sorted[i - 1]!.height - 1);
+
+    const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+  });
+});

@@ -1,0 +1,181 @@
+// Issue 4, "What a reader does": open, click an event, filter by an official, zoom.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import {
+  articlePanel,
+  DEFAULT_END,
+  DEFAULT_START,
+  domain,
+  eventMark,
+  eventMarks,
+  expectDomain,
+  expectShownEvents,
+  filterBox,
+  filterBy,
+  focusedEventId,
+  network,
+  officialNodes,
+  openAppWithEvents,
+  selectedMarks,
+  timeline,
+} from './support/app';
+import { eventsIn, eventsOf, eventWithTie, evidenceTexts, officialByName, seed, seedArticle, seedDataset } from './support/seed-dataset';
+
+test('opening the app shows every event, every official, the title and the description', async ({ page }) => {
+  const data = seedDataset();
+  await openAppWithEvents(page);
+
+  await expectDomain(page, DEFAULT_START, DEFAULT_END);
+  await expectShownEvents(page, eventsIn(DEFAULT_START, DEFAULT_END).map((e) => e.id));
+  for (const event of data.events) {
+    // Each mark is named by its date and title.
+    await expect(eventMark(page, event.id).first()).toHaveAccessibleName(new RegExp(escapeRegExp(event.title)));
+  }
+
+  await expect(network(page)).toBeVisible();
+  const officialIds = await officialNodes(page).evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
+  expect(officialIds).toEqual(data.officials.map((o) => o.id).sort());
+
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The description line says how much data there is and which years.
+  await expect(page.getByText(new RegExp(`${data.articles.length} articles`)).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`${data.events.length} events`)).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`${data.officials.length} officials`)).first()).toBeVisible();
+});
+
+test('clicking an event marks it, opens its article with the evidence highlighted, and lights up its participants', async ({ page }) => {
+  const event = eventWithTie();
+  const source = event.sources[0]!;
+  const article = seedArticle(source.articleId);
+  const meta = seed().articleById.get(source.articleId)!;
+  await openAppWithEvents(page);
+
+  await eventMark(page, event.id).first().click();
+
+  await expect(eventMark(page, event.id).first()).toHaveAttribute('aria-current', 'true');
+  await expect(selectedMarks(page)).toHaveCount(1);
+  const panel = articlePanel(page);
+  await expect(panel.getByText(event.title, { exact: true }).first()).toBeVisible();
+  await expect(panel.getByText(meta.title, { exact: true }).first()).toBeVisible();
+
+  // The marked passages are exactly the dataset's evidence slices of the first source article.
+  const marks = panel.locator('mark');
+  await expect(marks.first()).toBeVisible();
+  const expected = evidenceTexts(event, article);
+  await expect.poll(async () => normalise(await marks.allTextContents())).toEqual(expect.arrayContaining(normalise(expected)));
+  await expect(marks.first()).toBeInViewport();
+
+  // Participants (and only they) are highlighted in the network.
+  for (const officialId of event.officialIds) {
+    await expect(network(page).locator(`[data-official-id="${officialId}"][data-highlighted="true"]`).first()).toBeVisible();
+  }
+  const highlighted = await network(page)
+    .locator('[data-official-id][data-highlighted="true"]')
+    .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
+  expect(highlighted).toEqual([...event.officialIds].sort());
+});
+
+test('the filter finds an official by name ignoring case and diacritics, and narrows the timeline', async ({ page }) => {
+  const giang = officialByName('Phan Van Giang');
+  await openAppWithEvents(page);
+
+  for (const query of ['phan văn giang', 'PHAN VAN', 'Giang']) {
+    await filterBox(page).fill(query);
+    await expect(page.getByRole('option', { name: /Phan Van Giang/ }).first()).toBeVisible();
+  }
+  await filterBy(page, 'phan văn giang', 'Phan Van Giang');
+
+  await expectShownEvents(page, eventsOf(giang.id).map((e) => e.id));
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('button', { name: 'Remove Phan Van Giang' })).toHaveCount(0);
+  await expectShownEvents(page, eventsIn(DEFAULT_START, DEFAULT_END).map((e) => e.id));
+});
+
+test('a chip removes its official from the filter', async ({ page }) => {
+  const giang = officialByName('Phan Van Giang');
+  const other = seedDataset().officials.find((o) => o.id !== giang.id && (eventsOf(o.id).length ?? 0) > 0)!;
+  await openAppWithEvents(page);
+  await filterBy(page, 'Giang', 'Phan Van Giang');
+  await filterBy(page, other.name, other.name);
+  await expectShownEvents(page, eventsOf(giang.id, other.id).map((e) => e.id));
+
+  await page.getByRole('button', { name: 'Remove Phan Van Giang' }).click();
+  await expectShownEvents(page, eventsOf(other.id).map((e) => e.id));
+});
+
+test('the zoom buttons, the keys + - 0 and the wheel change the visible window', async ({ page }) => {
+  await openAppWithEvents(page);
+  await expectDomain(page, DEFAULT_START, DEFAULT_END);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomedIn = await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await narrowerThanBefore(page, zoomedIn, 'wider');
+  await page.getByRole('button', { name: 'Reset zoom' }).click();
+  await expectDomain(page, DEFAULT_START, DEFAULT_END);
+
+  // Keys act while focus is in the timeline.
+  await eventMarks(page).first().focus();
+  await page.keyboard.press('+');
+  const keyedIn = await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+  await page.keyboard.press('+');
+  const keyedInTwice = await narrowerThanBefore(page, keyedIn);
+  await page.keyboard.press('-');
+  await narrowerThanBefore(page, keyedInTwice, 'wider');
+  await page.keyboard.press('0');
+  await expectDomain(page, DEFAULT_START, DEFAULT_END);
+
+  // The wheel zooms around the pointer.
+  const box = (await timeline(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -600);
+  await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+});
+
+test('in 2019 the arrow keys walk the events in date order, Enter selects, Escape clears', async ({ page }) => {
+  const walk = eventsIn('2019-01-01', '2019-12-31');
+  expect(walk.length, 'the seed has events in 2019').toBeGreaterThan(1);
+  await openAppWithEvents(page, '?from=2019-01-01&to=2019-12-31');
+  await expectDomain(page, '2019-01-01', '2019-12-31');
+
+  await eventMark(page, walk[0]!.id).first().focus();
+  for (const event of walk.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focusedEventId(page)).toBe(event.id);
+  }
+  for (const event of walk.slice(0, -1).reverse()) {
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => focusedEventId(page)).toBe(event.id);
+  }
+  await page.keyboard.press('Enter');
+  await expect(eventMark(page, walk[0]!.id).first()).toHaveAttribute('aria-current', 'true');
+  await expect(articlePanel(page).getByText(walk[0]!.title, { exact: true }).first()).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(selectedMarks(page)).toHaveCount(0);
+});
+
+/** Waits until the window is narrower (or wider) than `before`, and returns it. */
+async function narrowerThanBefore(
+  page: Page,
+  before: { start: string; end: string },
+  direction: 'narrower' | 'wider' = 'narrower',
+): Promise<{ start: string; end: string }> {
+  const span = (d: { start: string; end: string }) => Date.parse(d.end) - Date.parse(d.start);
+  await expect
+    .poll(async () => {
+      const now = await domain(page);
+      return direction === 'narrower' ? span(now) < span(before) : span(now) > span(before);
+    })
+    .toBe(true);
+  return domain(page);
+}
+
+function normalise(texts: readonly string[]): string[] {
+  return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

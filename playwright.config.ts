@@ -1,0 +1,50 @@
+// End-to-end tests run against the production build (vite build + vite preview) in Chromium only.
+// A system Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) is used when present, so a fresh
+// machine needs `apt-get install chromium`, not a Playwright browser download.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4317;
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  // Flaky tests are fixed, never retried, in CI too.
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: BASE_URL,
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // `npm test` builds first; running `npm run test:e2e` alone builds only when there is no build yet.
+    command: `(test -f dist/index.html || npm run build) && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
