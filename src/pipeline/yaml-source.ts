@@ -37,7 +37,9 @@ export function validateYaml<T extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    issues.add(yaml.file, `${formatPath(issue.path)}${issue.message}`, yaml.lineOf(issue.path));
+    // For a misspelt key, point at the key itself rather than at the start of its object.
+    const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+    issues.add(yaml.file, `${formatPath(issue.path)}${issue.message}`, yaml.lineOf(at));
   }
   return undefined;
 }
