@@ -1,0 +1,54 @@
+// Arrow-key walking: the previous or next event in date order among those the filter lets through,
+// even when the current one is not itself in the filter (it may have been selected elsewhere).
+
+/** First index i in ascending `a` with a[i] >= value (or > value when `strict`). */
+function bisectInt(a: Int32Array, value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? a[mid]! <= value : a[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The position (into eventsByDate) to move to from `current` (a position, or null when nothing is
+ * focused yet) in `direction`, among the ascending `allowed` positions. Null at either end.
+ * With no current position, ArrowRight starts at the first allowed event at or after `fallback`.
+ */
+export function neighbourPosition(allowed: Int32Array, current: number | null, direction: 1 | -1, fallback = 0): number | null {
+  if (allowed.length === 0) return null;
+  if (current === null) {
+    const i = bisectInt(allowed, fallback, false);
+    const pick = direction === 1 ? i : i - 1;
+    return allowed[Math.max(0, Math.min(allowed.length - 1, pick))] ?? null;
+  }
+  const i = direction === 1 ? bisectInt(allowed, current, true) : bisectInt(allowed, current, false) - 1;
+  return i >= 0 && i < allowed.length ? allowed[i]! : null;
+}
+
+/** Keys the timeline handles when focus is inside it, mapped to intents. */
+export type TimelineKeyIntent = 'prev' | 'next' | 'zoom-in' | 'zoom-out' | 'reset' | 'clear';
+
+export function keyIntent(key: string): TimelineKeyIntent | null {
+  switch (key) {
+    case 'ArrowLeft':
+      return 'prev';
+    case 'ArrowRight':
+      return 'next';
+    case '+':
+    case '=':
+      return 'zoom-in';
+    case '-':
+    case '_':
+      return 'zoom-out';
+    case '0':
+      return 'reset';
+    case 'Escape':
+      return 'clear';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,74 @@
+// Axis ticks that adapt to the zoom (years → months → days) and never crowd: at most one tick per
+// MIN_TICK_SPACING pixels, each labelled with the coarsest unit that changes there ("2019", "Mar", "12").
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { TimeScale } from './time-scale';
+
+export const MIN_TICK_SPACING = 80;
+
+export type TickLevel = 'year' | 'month' | 'day';
+
+export interface Tick {
+  ms: number;
+  x: number;
+  label: string;
+  /** The coarsest calendar unit that starts at this tick: styles year starts more strongly. */
+  level: TickLevel;
+}
+
+interface Step {
+  interval: TimeInterval;
+  approxMs: number;
+}
+
+const DAY = 86_400_000;
+// Candidate steps, finest first. Days stop at one: the data has no time of day.
+const STEPS: Step[] = [
+  { interval: utcDay, approxMs: DAY },
+  { interval: utcDay.every(2)!, approxMs: 2 * DAY },
+  { interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), approxMs: 7 * DAY },
+  { interval: utcDay.filter((d) => [1, 15].includes(d.getUTCDate())), approxMs: 15 * DAY },
+  { interval: utcMonth, approxMs: 30.5 * DAY },
+  { interval: (utcMonth as CountableTimeInterval).every(3)!, approxMs: 91 * DAY },
+  { interval: (utcMonth as CountableTimeInterval).every(6)!, approxMs: 182 * DAY },
+  { interval: utcYear, approxMs: 365 * DAY },
+  { interval: utcYear.every(2)!, approxMs: 730 * DAY },
+  { interval: utcYear.every(5)!, approxMs: 1826 * DAY },
+  { interval: utcYear.every(10)!, approxMs: 3652 * DAY },
+];
+
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatDay = utcFormat('%-d');
+
+export function tickLevel(ms: number): TickLevel {
+  const d = new Date(ms);
+  if (d.getUTCMonth() === 0 && d.getUTCDate() === 1) return 'year';
+  if (d.getUTCDate() === 1) return 'month';
+  return 'day';
+}
+
+export function tickLabel(ms: number, level: TickLevel = tickLevel(ms)): string {
+  const d = new Date(ms);
+  return level === 'year' ? formatYear(d) : level === 'month' ? formatMonth(d) : formatDay(d);
+}
+
+/** The finest step whose ticks keep MIN_TICK_SPACING apart at this scale. */
+export function chooseTickStep(scale: TimeScale): Step {
+  const [from, to] = scale.domain().map(Number) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const maxCount = Math.max(1, Math.floor((r1 - r0) / MIN_TICK_SPACING));
+  const span = to - from;
+  return STEPS.find((s) => span / s.approxMs <= maxCount) ?? STEPS[STEPS.length - 1]!;
+}
+
+export function computeTicks(scale: TimeScale): Tick[] {
+  const [from, to] = scale.domain().map(Number) as [number, number];
+  const step = chooseTickStep(scale);
+  // range() of an interval returns dates in [start, stop): include a tick exactly at `to`.
+  return step.interval.range(new Date(from), new Date(to + 1)).map((d) => {
+    const ms = d.getTime();
+    const level = tickLevel(ms);
+    return { ms, x: scale(ms), label: tickLabel(ms, level), level };
+  });
+}

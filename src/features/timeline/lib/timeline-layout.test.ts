@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { DefenceEvent } from '../../../data/schema';
+import { dayToMs } from '../../../lib/dates';
+import { DEFAULT_WINDOW } from '../../../state/time-window';
+import { buildTimeIndex } from './time-index';
+import { computeTimelineLayout, DOM_CAP } from './timeline-layout';
+import { syntheticSpans } from './test-events';
+
+const DAY = 86_400_000;
+
+function ev(id: string, date: string, extra: Partial<DefenceEvent> = {}): DefenceEvent {
+  return {
+    id,
+    title: `Event ${id}`,
+    kind: 'talks',
+    date,
+    datePrecision: 'day',
+    location: null,
+    officialIds: [],
+    organizationIds: [],
+    summary: 's',
+    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1 }] }],
+    ...extra,
+  };
+}
+
+// Like the seed: fifteen events, several crowded into a few weeks, some range- and month-dated.
+const seed: DefenceEvent[] = [
+  ev('e01', '2018-03-12'),
+  ev('e02', '2018-11-20', { kind: 'visit', endDate: '2018-11-23' }),
+  ev('e03', '2019-06-17', { kind: 'signing' }),
+  ev('e04', '2019-06-19'),
+  ev('e05', '2019-06-19', { kind: 'ceremony' }),
+  ev('e06', '2019-06-20', { kind: 'visit' }),
+  ev('e07', '2019-08-13', { endDate: '2019-08-19', datePrecision: 'range' }),
+  ev('e08', '2020-04-01', { datePrecision: 'month', kind: 'online talks' }),
+  ev('e09', '2021-09-02', { kind: 'strategic dialogue' }),
+  ev('e10', '2021-09-03'),
+  ev('e11', '2022-01-01', { datePrecision: 'year', kind: 'other' }),
+  ev('e12', '2023-03-14'),
+  ev('e13', '2023-03-15', { kind: 'signing' }),
+  ev('e14', '2024-12-31'),
+  ev('e15', '2018-01-01'),
+].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+
+function seedInput(width: number, height: number, window = DEFAULT_WINDOW) {
+  const starts = Float64Array.from(seed, (e) => dayToMs(e.date));
+  const ends = Float64Array.from(seed, (e) =>
+    e.endDate ? dayToMs(e.endDate) : e.datePrecision === 'month' ? dayToMs(e.date) + 29 * DAY : e.datePrecision === 'year' ? dayToMs(e.date) + 364 * DAY : dayToMs(e.date),
+  );
+  return { events: seed, timeIndex: buildTimeIndex(starts, ends, null), window, width, height };
+}
+
+describe('timeline layout', () => {
+  it('gives every seed event its own mark in the full seven-year view, on a laptop and on a phone', () => {
+    for (const [width, height] of [[1440, 300], [390, 240]] as const) {
+      const layout = computeTimelineLayout(seedInput(width, height));
+      expect(layout.mode).toBe('events');
+      expect(layout.clusters).toEqual([]);
+      expect(layout.marks.map((m) => m.id).sort()).toEqual(seed.map((e) => e.id).sort());
+      // No two marks overlap.
+      for (const a of layout.marks)
+        for (const b of layout.marks)
+          if (a !== b && a.y === b.y) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+    }
+  });
+
+  it('names marks and flags uncertain dates', () => {
+    const layout = computeTimelineLayout(seedInput(1440, 300));
+    const range = layout.marks.find((m) => m.id === 'e07')!;
+    expect(range.label).toBe('13–19 Aug 2019 (day not reported): Event e07');
+    expect(range.uncertain).toBe(true);
+    expect(layout.marks.find((m) => m.id === 'e03')!.uncertain).toBe(false);
+  });
+
+  it('shows only the events in the window', () => {
+    const w = { from: Date.UTC(2019, 5, 1), to: Date.UTC(2019, 5, 30) };
+    const layout = computeTimelineLayout(seedInput(1440, 300, w));
+    expect(layout.marks.map((m) => m.id)).toEqual(['e03', 'e04', 'e05', 'e06']);
+  });
+
+  it('aggregates 50,000 events into a capped number of clusters, touching only bin edges', () => {
+    const { starts, ends, index } = syntheticSpans(50_000);
+    const events = Array.from(starts, (s, i) => ev(`s${i}`, new Date(s).toISOString().slice(0, 10)));
+    const layout = computeTimelineLayout({ events, timeIndex: index, window: DEFAULT_WINDOW, width: 1440, height: 300 });
+    expect(layout.mode).toBe('clusters');
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    expect(layout.clusters.length).toBeLessThanOrEqual(DOM_CAP);
+    expect(layout.clusters[0]!.label).toMatch(/^\d+ events, 2018$/);
+    // Work is O((bins + density columns) × log n): independent of how many events are in view.
+    const log2n = Math.ceil(Math.log2(50_000)) + 1;
+    expect(layout.touched).toBeLessThanOrEqual((layout.clusters.length + layout.density!.length + 4) * log2n);
+    void ends;
+  });
+
+  it('shows individual marks plus overflow clusters at a narrow window of dense data, within the DOM cap', () => {
+    const { starts, index } = syntheticSpans(50_000);
+    const events = Array.from(starts, (s, i) => ev(`s${i}`, new Date(s).toISOString().slice(0, 10)));
+    const w = { from: Date.UTC(2019, 2, 4), to: Date.UTC(2019, 2, 7) };
+    const layout = computeTimelineLayout({ events, timeIndex: index, window: w, width: 1440, height: 300 });
+    expect(layout.mode).toBe('events');
+    expect(layout.marks.length).toBeGreaterThan(0);
+    expect(layout.marks.length + layout.clusters.length).toBeLessThanOrEqual(DOM_CAP);
+    const log2n = Math.ceil(Math.log2(50_000)) + 1;
+    const columns = layout.density?.length ?? 0;
+    const visible = layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+    expect(layout.touched).toBeLessThanOrEqual((columns + 12) * log2n + visible * 1.25 + 60);
+  });
+});
