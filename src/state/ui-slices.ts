@@ -35,6 +35,8 @@ export const selectEvent = (_s: UiState, eventId: string | null): Partial<UiStat
   selectedEventId: eventId,
   missingEventId: null,
 });
+/** The reader has read the "not found" notice: hide it without touching the selection. */
+export const dismissMissingEvent = (s: UiState): Partial<UiState> => (s.missingEventId === null ? {} : { missingEventId: null });
 export const hoverEvent = (_s: UiState, eventId: string | null): Partial<UiState> => ({ hoveredEventId: eventId });
 export const hoverOfficial = (_s: UiState, officialId: string | null): Partial<UiState> => ({ hoveredOfficialId: officialId });
 

@@ -3,6 +3,7 @@ import {
   addOfficial,
   applySharedState,
   clearFilters,
+  dismissMissingEvent,
   hoverEvent,
   hoverOfficial,
   initialUiState,
@@ -17,6 +18,7 @@ import type { TimeWindow } from './time-window';
 
 export interface UiActions {
   selectEvent(eventId: string | null): void;
+  dismissMissingEvent(): void;
   hoverEvent(eventId: string | null): void;
   hoverOfficial(officialId: string | null): void;
   addOfficial(officialId: string): void;
@@ -30,6 +32,7 @@ export interface UiActions {
 export const useUiStore = create<UiState & UiActions>()((set) => ({
   ...initialUiState,
   selectEvent: (id) => set((s) => selectEvent(s, id)),
+  dismissMissingEvent: () => set((s) => dismissMissingEvent(s)),
   hoverEvent: (id) => set((s) => hoverEvent(s, id)),
   hoverOfficial: (id) => set((s) => hoverOfficial(s, id)),
   addOfficial: (id) => set((s) => addOfficial(s, id)),

@@ -1,0 +1,70 @@
+// The shell: header, filter bar, then the three views, each inside its own error boundary so one
+// failing view never takes the others down. The network is lazy: it is not needed for first paint.
+import { lazy, Suspense } from 'react';
+import { useDataset } from '../data/dataset-queries';
+import { useUrlSync } from '../state/url-sync';
+import { TimelineView } from '../features/timeline';
+import { AppHeader } from './app-header';
+import { CopyLinkButton } from './copy-link-button';
+import { DatasetError, DatasetLoading } from './dataset-status';
+import { ErrorBoundary } from './error-boundary';
+import { MissingEventNotice } from './missing-event-notice';
+
+// Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
+// to keep the initial JavaScript within budget.
+const NetworkView = lazy(() => import('../features/network'));
+const ArticlePanel = lazy(() => import('../features/article').then((m) => ({ default: m.ArticlePanel })));
+const FilterBar = lazy(() => import('../features/filters').then((m) => ({ default: m.FilterBar })));
+
+function ViewLoading({ what }: { what: string }) {
+  return (
+    <div className="view-loading" role="status">
+      Loading {what}…
+    </div>
+  );
+}
+
+export function App() {
+  const query = useDataset();
+  useUrlSync(query.data);
+
+  return (
+    <div className="app">
+      <AppHeader dataset={query.data?.dataset} />
+      {query.isPending && <DatasetLoading />}
+      {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
+      {query.isSuccess && (
+        <>
+          <div className="toolbar">
+            <Suspense fallback={<div className="filter-bar-placeholder" />}>
+              <FilterBar />
+            </Suspense>
+            <CopyLinkButton />
+          </div>
+          <MissingEventNotice />
+          <main className="views">
+            <div className="view view-timeline">
+              <ErrorBoundary viewName="timeline">
+                <TimelineView />
+              </ErrorBoundary>
+            </div>
+            <div className="view view-network">
+              <ErrorBoundary viewName="network">
+                <Suspense fallback={<ViewLoading what="the network" />}>
+                  <NetworkView />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+            <div className="view view-article">
+              <ErrorBoundary viewName="article panel">
+                <Suspense fallback={<ViewLoading what="the article panel" />}>
+                  <ArticlePanel />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
+          </main>
+        </>
+      )}
+    </div>
+  );
+}

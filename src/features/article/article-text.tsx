@@ -1,0 +1,68 @@
+// The full original text of an article, as text: evidence passages in <mark>, names of known
+// officials as buttons that add them to the filter. The first passage is scrolled into view.
+import { useEffect, useMemo, useRef } from 'react';
+import type { Mention, Official, Span } from '../../data/schema';
+import { segmentText, type TextPiece } from './lib/text-segments';
+
+interface Props {
+  text: string;
+  evidence: readonly Span[];
+  mentions: readonly Mention[];
+  officialById: ReadonlyMap<string, Official>;
+  onPickOfficial: (officialId: string) => void;
+  /** Scroll this article's first passage into view (only the first source article does). */
+  scrollToFirstMark: boolean;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function ArticleText({ text, evidence, mentions, officialById, onPickOfficial, scrollToFirstMark }: Props) {
+  const runs = useMemo(() => segmentText(text, evidence, mentions), [text, evidence, mentions]);
+  const firstMarkRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!scrollToFirstMark) return;
+    firstMarkRef.current?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [scrollToFirstMark, runs]);
+
+  const renderPiece = (piece: TextPiece) => {
+    const official = piece.officialId !== undefined ? officialById.get(piece.officialId) : undefined;
+    if (official) {
+      return (
+        <button
+          key={piece.start}
+          type="button"
+          className="mention mention-official"
+          title={`Filter by ${official.name}`}
+          onClick={() => onPickOfficial(official.id)}
+        >
+          {piece.text}
+        </button>
+      );
+    }
+    if (piece.organizationId !== undefined) {
+      return (
+        <span key={piece.start} className="mention mention-organization">
+          {piece.text}
+        </span>
+      );
+    }
+    return <span key={piece.start}>{piece.text}</span>;
+  };
+
+  return (
+    <div className="article-text">
+      {runs.map((run) =>
+        run.mark === null ? (
+          run.pieces.map(renderPiece)
+        ) : (
+          <mark key={`m${run.pieces[0]?.start ?? 0}`} ref={run.mark === 0 ? firstMarkRef : undefined} data-evidence={run.mark}>
+            {run.pieces.map(renderPiece)}
+          </mark>
+        ),
+      )}
+    </div>
+  );
+}

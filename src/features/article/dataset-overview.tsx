@@ -1,0 +1,44 @@
+// With nothing selected: an invitation to pick an event, and what the dataset is made of.
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { formatDay } from './lib/date-in-words';
+
+export function DatasetOverview({ index }: { index: DatasetIndex }) {
+  const { dataset } = index;
+  const eventsPerArticle = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const e of dataset.events) for (const s of e.sources) counts.set(s.articleId, (counts.get(s.articleId) ?? 0) + 1);
+    return counts;
+  }, [dataset]);
+  // The list is an overview, not a catalogue: at synthetic scale only the first articles are listed.
+  const shown = dataset.articles.slice(0, 50);
+
+  return (
+    <div className="dataset-overview">
+      <h2>Pick an event</h2>
+      <p>
+        Select an event on the timeline (or press Enter on a focused one) to read the original reporting, with the passages
+        that report it highlighted.
+      </p>
+      <p className="muted">
+        {dataset.events.length.toLocaleString('en-GB')} events · {dataset.officials.length.toLocaleString('en-GB')} officials ·{' '}
+        {dataset.organizations.length.toLocaleString('en-GB')} organizations · {dataset.articles.length.toLocaleString('en-GB')} articles
+      </p>
+      <h3>Articles</h3>
+      <ol className="overview-articles">
+        {shown.map((a) => (
+          <li key={a.id}>
+            <span className="overview-article-title">{a.title}</span>
+            <span className="muted">
+              {' '}
+              — {a.source}, {a.publishedAt ? formatDay(a.publishedAt) : 'date not reported'} · {eventsPerArticle.get(a.id) ?? 0} events
+            </span>
+          </li>
+        ))}
+      </ol>
+      {dataset.articles.length > shown.length && (
+        <p className="muted">…and {(dataset.articles.length - shown.length).toLocaleString('en-GB')} more.</p>
+      )}
+    </div>
+  );
+}

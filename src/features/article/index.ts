@@ -1,0 +1,2 @@
+// Public face of the article feature.
+export { ArticlePanel } from './article-panel';

@@ -1,0 +1,46 @@
+// An event's date with its precision in words, so a reader never mistakes "some day in August"
+// for "on 1 August": "19 Jun 2019", "13–19 Aug 2019, day not reported", "Aug 2024, day not reported",
+// "2019, month not reported". All dates are UTC calendar days.
+import type { DefenceEvent } from '../../../data/schema';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+interface Day {
+  year: number;
+  month: string;
+  day: number;
+}
+
+function parts(iso: string): Day {
+  return { year: Number(iso.slice(0, 4)), month: MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?', day: Number(iso.slice(8, 10)) };
+}
+
+/** "19 Jun 2019" for a YYYY-MM-DD day. */
+export function formatDay(iso: string): string {
+  const d = parts(iso);
+  return `${d.day} ${d.month} ${d.year}`;
+}
+
+/** "13–19 Aug 2019", "28 Aug – 2 Sep 2019", "30 Dec 2019 – 2 Jan 2020". */
+export function formatDayRange(startIso: string, endIso: string): string {
+  const a = parts(startIso);
+  const b = parts(endIso);
+  if (startIso === endIso) return formatDay(startIso);
+  if (a.year !== b.year) return `${formatDay(startIso)} – ${formatDay(endIso)}`;
+  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+  return `${a.day}–${b.day} ${b.month} ${b.year}`;
+}
+
+export function formatEventDate(event: Pick<DefenceEvent, 'date' | 'endDate' | 'datePrecision'>): string {
+  const d = parts(event.date);
+  switch (event.datePrecision) {
+    case 'day':
+      return event.endDate && event.endDate !== event.date ? formatDayRange(event.date, event.endDate) : formatDay(event.date);
+    case 'range':
+      return `${formatDayRange(event.date, event.endDate ?? event.date)}, day not reported`;
+    case 'month':
+      return `${d.month} ${d.year}, day not reported`;
+    case 'year':
+      return `${d.year}, month not reported`;
+  }
+}

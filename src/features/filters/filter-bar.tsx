@@ -1,0 +1,36 @@
+// The filter: a combobox to add officials, chips to remove them. Its state is the store's
+// officialIds; the URL sync turns each change into a history entry.
+import { useMemo } from 'react';
+import type { Official } from '../../data/schema';
+import { useDataset } from '../../data/dataset-queries';
+import { selectOfficialIds, useUiStore } from '../../state/ui-store';
+import { buildOfficialMatcher } from './lib/match-officials';
+import { OfficialCombobox } from './official-combobox';
+import { FilterChips } from './filter-chips';
+import './filters.css';
+
+export function FilterBar() {
+  const { data: index } = useDataset();
+  const officialIds = useUiStore(selectOfficialIds);
+
+  const matcher = useMemo(() => {
+    if (!index) return null;
+    const counts = new Map<string, number>();
+    for (const [id, positions] of index.positionsByOfficial) counts.set(id, positions.length);
+    return buildOfficialMatcher(index.dataset.officials, counts);
+  }, [index]);
+
+  const selected = useMemo(
+    () => (index ? officialIds.map((id) => index.officialById.get(id)).filter((o): o is Official => o !== undefined) : []),
+    [index, officialIds],
+  );
+
+  if (!matcher) return null;
+  const store = useUiStore.getState;
+  return (
+    <div className="filter-bar" role="group" aria-label="Filter">
+      <OfficialCombobox matcher={matcher} selectedIds={officialIds} onChoose={(id) => store().addOfficial(id)} />
+      <FilterChips officials={selected} onRemove={(id) => store().removeOfficial(id)} onClear={() => store().clearFilters()} />
+    </div>
+  );
+}

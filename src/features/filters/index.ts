@@ -1,0 +1,2 @@
+// Public face of the filters feature.
+export { FilterBar } from './filter-bar';

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from './app/query-client';
+import { App } from './app/app';
+import './app/theme.css';
+import './app/app.css';
+
+const queryClient = createQueryClient();
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+
+createRoot(container, {
+  // Errors caught by a view's error boundary are handled (the view says so and can reload):
+  // report them as warnings, not as console errors, which mean "something is broken".
+  onCaughtError: (error, info) => console.warn('A view failed and was contained:', error, info.componentStack),
+}).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlParams, resolveUrlParams, resolveWindow, serializeUrlState, sharedStateFromSearch } from './url-state';
+import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT } from './time-window';
+
+const lookups = {
+  eventById: new Map([
+    ['ev-2019-06-19-talks', {}],
+    ['ev-2024-08-01', {}],
+  ]),
+  officialById: new Map([
+    ['phan-van-giang', {}],
+    ['sergei-shoigu', {}],
+  ]),
+};
+
+describe('parseUrlParams', () => {
+  it('reads the four parameters', () => {
+    expect(parseUrlParams('?event=ev-1&officials=a,b&from=2019-01-01&to=2019-12-31')).toEqual({
+      event: 'ev-1',
+      officials: ['a', 'b'],
+      from: '2019-01-01',
+      to: '2019-12-31',
+    });
+  });
+
+  it('gives empty params for an empty or missing query', () => {
+    const empty = { event: null, officials: [], from: null, to: null };
+    expect(parseUrlParams('')).toEqual(empty);
+    expect(parseUrlParams('?')).toEqual(empty);
+    expect(parseUrlParams('?event=&officials=&from=&to=')).toEqual(empty);
+  });
+
+  it('keeps the first value of a repeated key', () => {
+    const p = parseUrlParams('?event=first&event=second&officials=a&officials=b&from=2019-01-01&from=2020-01-01');
+    expect(p.event).toBe('first');
+    expect(p.officials).toEqual(['a']);
+    expect(p.from).toBe('2019-01-01');
+  });
+
+  it('ignores values longer than 512 characters', () => {
+    const long = 'a'.repeat(10_000);
+    const p = parseUrlParams(`?event=${long}&officials=${long}&from=${long}`);
+    expect(p).toMatchObject({ officials: [], from: null, to: null });
+    // The event is kept only as a capped copy, so that the link can be reported as not found.
+    expect(p.event?.length).toBe(513);
+    expect(resolveUrlParams(p, lookups).missingEventId?.length).toBe(513);
+  });
+
+  it('keeps a script payload as an (invalid) event id string, never anything more', () => {
+    const payload = '<script>alert(1)</script>';
+    const p = parseUrlParams(`?event=${encodeURIComponent(payload)}&officials=${encodeURIComponent(payload)}`);
+    expect(p.event).toBe(payload);
+    expect(p.officials).toEqual([]);
+  });
+
+  it('survives broken percent-encoding', () => {
+    expect(() => parseUrlParams('?event=%E0%A4%A&officials=%E0%A4%A,a&from=%')).not.toThrow();
+    const p = parseUrlParams('?event=%E0%A4%A&officials=%E0%A4%A,a&from=%');
+    expect(p.officials).toEqual(['a']);
+    expect(p.from).toBeNull();
+  });
+
+  it('drops dates that are not real days', () => {
+    const p = parseUrlParams('?from=2019-02-30&to=2019-13-01');
+    expect(p.from).toBeNull();
+    expect(p.to).toBeNull();
+    expect(parseUrlParams('?from=yesterday&to=2019-1-1')).toMatchObject({ from: null, to: null });
+  });
+
+  it('deduplicates officials and drops invalid ids', () => {
+    expect(parseUrlParams('?officials=a,,a, b ,%3Cimg%3E,-x').officials).toEqual(['a', 'b']);
+  });
+});
+
+describe('resolveUrlParams', () => {
+  it('applies a known event, known officials and a valid window', () => {
+    const s = sharedStateFromSearch('?event=ev-2024-08-01&officials=sergei-shoigu&from=2019-01-01&to=2019-12-31', lookups);
+    expect(s).toEqual({
+      selectedEventId: 'ev-2024-08-01',
+      missingEventId: null,
+      officialIds: ['sergei-shoigu'],
+      window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) },
+    });
+  });
+
+  it('reports an unknown event and still applies everything else that is valid', () => {
+    const s = sharedStateFromSearch('?event=nope&officials=phan-van-giang,ghost&from=2020-01-01', lookups);
+    expect(s.selectedEventId).toBeNull();
+    expect(s.missingEventId).toBe('nope');
+    expect(s.officialIds).toEqual(['phan-van-giang']);
+    expect(s.window).toEqual({ from: Date.UTC(2020, 0, 1), to: DEFAULT_WINDOW.to });
+  });
+
+  it('reports a hostile event id as missing, as plain data', () => {
+    const s = sharedStateFromSearch(`?event=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`, lookups);
+    expect(s.selectedEventId).toBeNull();
+    expect(s.missingEventId).toBe('"><img src=x onerror=alert(1)>');
+  });
+
+  it('does not treat prototype keys as known ids', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const s = sharedStateFromSearch(`?event=${key}&officials=${key},phan-van-giang`, lookups);
+      expect(s.selectedEventId).toBeNull();
+      expect(s.missingEventId).toBe(key);
+      expect(s.officialIds).toEqual(['phan-van-giang']);
+    }
+  });
+
+  it('returns the default state for an empty query', () => {
+    expect(resolveUrlParams(parseUrlParams(''), lookups)).toEqual({
+      selectedEventId: null,
+      missingEventId: null,
+      officialIds: [],
+      window: DEFAULT_WINDOW,
+    });
+  });
+});
+
+describe('resolveWindow', () => {
+  it('drops reversed and empty windows', () => {
+    expect(resolveWindow('2020-01-01', '2019-01-01')).toEqual(DEFAULT_WINDOW);
+    expect(resolveWindow('2020-01-01', '2020-01-01')).toEqual(DEFAULT_WINDOW);
+  });
+
+  it('clamps far out-of-range windows to the outer limit', () => {
+    expect(resolveWindow('1970-01-01', '9999-12-31')).toEqual(OUTER_LIMIT);
+    expect(resolveWindow('1900-01-01', '1950-01-01')).toEqual(DEFAULT_WINDOW);
+  });
+
+  it('widens a too-narrow window to the minimum span around its centre', () => {
+    const w = resolveWindow('2019-06-19', '2019-06-20');
+    expect(w.to - w.from).toBe(MIN_WINDOW_MS);
+    expect(w.from).toBeLessThanOrEqual(Date.UTC(2019, 5, 19));
+    expect(w.to).toBeGreaterThanOrEqual(Date.UTC(2019, 5, 20));
+  });
+
+  it('fills a missing side from the default window', () => {
+    expect(resolveWindow(null, '2020-06-30')).toEqual({ from: DEFAULT_WINDOW.from, to: Date.UTC(2020, 5, 30) });
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('omits defaults entirely', () => {
+    expect(serializeUrlState({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW })).toBe('');
+  });
+
+  it('writes keys in canonical order with readable commas', () => {
+    const search = serializeUrlState({
+      selectedEventId: 'ev-2024-08-01',
+      officialIds: ['sergei-shoigu', 'phan-van-giang'],
+      window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) },
+    });
+    expect(search).toBe('?event=ev-2024-08-01&officials=sergei-shoigu,phan-van-giang&from=2019-01-01&to=2019-12-31');
+  });
+
+  it('round-trips through parse and resolve', () => {
+    const state = {
+      selectedEventId: 'ev-2019-06-19-talks',
+      officialIds: ['phan-van-giang'],
+      window: { from: Date.UTC(2019, 3, 1), to: Date.UTC(2019, 8, 30) },
+    };
+    const back = sharedStateFromSearch(serializeUrlState(state), lookups);
+    expect(back).toEqual({ ...state, missingEventId: null });
+  });
+
+  it('leaves out values that are not safe ids and windows that are not finite', () => {
+    expect(serializeUrlState({ selectedEventId: '<x>', officialIds: ['a&b=c'], window: { from: NaN, to: Infinity } })).toBe('');
+  });
+});

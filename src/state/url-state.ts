@@ -1,0 +1,142 @@
+// The one module that reads and writes the shareable URL:
+//   ?event=<id>&officials=<id>,<id>&from=YYYY-MM-DD&to=YYYY-MM-DD
+// Every value is untrusted (links are pasted from chat and edited by hand), so parsing never throws,
+// never indexes a plain object with a URL value (only Map lookups), and drops what it cannot use.
+// Repeated keys: the FIRST value wins (that is what URLSearchParams.get returns).
+import { id as idSchema, isRealDay } from '../data/schema';
+import { dayToMs, msToDay } from '../lib/dates';
+import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT, type TimeWindow } from './time-window';
+import type { SharedState } from './ui-slices';
+
+/** Values longer than this are ignored outright: no real id or date is near it. */
+export const MAX_VALUE_LENGTH = 512;
+/** More officials than this in one link is not a real filter; the rest are ignored. */
+export const MAX_OFFICIALS = 100;
+
+/** What a URL says, checked for syntax only (not yet against the dataset). */
+export interface UrlParams {
+  /** The event id as written, capped to MAX_VALUE_LENGTH + 1 characters (an invalid id is reported as not found). */
+  event: string | null;
+  officials: string[];
+  from: string | null;
+  to: string | null;
+}
+
+/** The lookups `resolveUrlParams` needs: any DatasetIndex satisfies this. */
+export interface UrlLookups {
+  eventById: ReadonlyMap<string, unknown>;
+  officialById: ReadonlyMap<string, unknown>;
+}
+
+export function isValidId(value: string): boolean {
+  return idSchema.safeParse(value).success;
+}
+
+function readParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    // URLSearchParams replaces broken percent-escapes with U+FFFD instead of throwing, but a
+    // defensive catch costs nothing and keeps "never throws" true on every engine.
+    return new URLSearchParams();
+  }
+}
+
+function firstValue(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key);
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > MAX_VALUE_LENGTH) return null;
+  return trimmed;
+}
+
+function dayOrNull(value: string | null): string | null {
+  return value !== null && isRealDay(value) ? value : null;
+}
+
+/** Parse a location.search string (with or without "?"). Never throws. */
+export function parseUrlParams(search: string): UrlParams {
+  const params = readParams(typeof search === 'string' ? search : '');
+  const officialsValue = firstValue(params, 'officials');
+  const officials: string[] = [];
+  if (officialsValue !== null) {
+    for (const part of officialsValue.split(',')) {
+      const candidate = part.trim();
+      if (isValidId(candidate) && !officials.includes(candidate)) officials.push(candidate);
+      if (officials.length >= MAX_OFFICIALS) break;
+    }
+  }
+  // An over-long event value is still a link to an event that does not exist: keep a capped copy
+  // so that the reader is told, rather than silently shown nothing.
+  const rawEvent = params.get('event')?.trim() || null;
+  return {
+    event: rawEvent === null ? null : rawEvent.slice(0, MAX_VALUE_LENGTH + 1),
+    officials,
+    from: dayOrNull(firstValue(params, 'from')),
+    to: dayOrNull(firstValue(params, 'to')),
+  };
+}
+
+/**
+ * A sane window from optional from/to days: a missing side takes the default's, the window is
+ * clamped to OUTER_LIMIT, widened around its centre to MIN_WINDOW_MS if narrower, and dropped
+ * (default returned) when reversed or empty after clamping.
+ */
+export function resolveWindow(from: string | null, to: string | null): TimeWindow {
+  if (from === null && to === null) return DEFAULT_WINDOW;
+  let start = from === null ? DEFAULT_WINDOW.from : dayToMs(from);
+  let end = to === null ? DEFAULT_WINDOW.to : dayToMs(to);
+  if (!(start < end)) return DEFAULT_WINDOW;
+  start = Math.max(start, OUTER_LIMIT.from);
+  end = Math.min(end, OUTER_LIMIT.to);
+  if (!(start < end)) return DEFAULT_WINDOW;
+  if (end - start < MIN_WINDOW_MS) {
+    const centre = (start + end) / 2;
+    start = Math.max(OUTER_LIMIT.from, centre - MIN_WINDOW_MS / 2);
+    end = Math.min(OUTER_LIMIT.to, start + MIN_WINDOW_MS);
+    start = end - MIN_WINDOW_MS;
+  }
+  return { from: start, to: end };
+}
+
+/** Check what the URL says against the dataset: unknown officials are dropped, an unknown event is reported. */
+export function resolveUrlParams(params: UrlParams, lookups: UrlLookups): SharedState {
+  const eventKnown = params.event !== null && isValidId(params.event) && lookups.eventById.has(params.event);
+  return {
+    selectedEventId: eventKnown ? params.event : null,
+    missingEventId: params.event !== null && !eventKnown ? params.event : null,
+    officialIds: params.officials.filter((o) => lookups.officialById.has(o)),
+    window: resolveWindow(params.from, params.to),
+  };
+}
+
+/** Parse and resolve in one step: what a link (or a Back/Forward step) restores. */
+export function sharedStateFromSearch(search: string, lookups: UrlLookups): SharedState {
+  return resolveUrlParams(parseUrlParams(search), lookups);
+}
+
+export interface ShareableState {
+  selectedEventId: string | null;
+  officialIds: readonly string[];
+  window: TimeWindow;
+}
+
+/**
+ * The canonical query string ("" when everything is default): keys in a fixed order, defaults
+ * omitted. Ids are restricted to [A-Za-z0-9_.-] and dates to digits and "-", so nothing needs
+ * escaping and commas stay readable; anything else is left out rather than escaped.
+ */
+export function serializeUrlState(state: ShareableState): string {
+  const parts: string[] = [];
+  if (state.selectedEventId !== null && isValidId(state.selectedEventId)) parts.push(`event=${state.selectedEventId}`);
+  const officials = state.officialIds.filter(isValidId);
+  if (officials.length > 0) parts.push(`officials=${officials.join(',')}`);
+  const { from, to } = state.window;
+  // msToDay throws on non-finite or out-of-range instants; such a window is simply not shared.
+  if (Number.isFinite(from) && Number.isFinite(to) && from >= OUTER_LIMIT.from && to <= OUTER_LIMIT.to) {
+    const fromDay = msToDay(from);
+    const toDay = msToDay(to);
+    if (fromDay !== msToDay(DEFAULT_WINDOW.from) || toDay !== msToDay(DEFAULT_WINDOW.to)) parts.push(`from=${fromDay}`, `to=${toDay}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}

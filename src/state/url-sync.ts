@@ -1,0 +1,94 @@
+// Keeps the URL and the UI store in step, in both directions:
+// - when the dataset arrives, the link's state is applied (checked against the dataset);
+// - selecting an event or changing the filter pushes a history entry, so Back/Forward walk them;
+// - zooming and panning replace the current entry, debounced, so history is not flooded;
+// - Back/Forward (popstate) re-apply the entry's state without pushing a new one.
+import { useEffect } from 'react';
+import { serializeUrlState, sharedStateFromSearch, type UrlLookups } from './url-state';
+import { useUiStore } from './ui-store';
+import type { UiState } from './ui-slices';
+
+/** How long the window must rest before the URL follows it. */
+export const WINDOW_REPLACE_DEBOUNCE_MS = 300;
+
+function currentSearch(): string {
+  return window.location.search;
+}
+
+function urlFor(search: string): string {
+  // Keep the path and hash; only the query is ours.
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+function sameFilter(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Wire the URL to the store once the dataset (the lookups) is loaded. */
+export function useUrlSync(lookups: UrlLookups | undefined): void {
+  useEffect(() => {
+    if (!lookups) return;
+    const store = useUiStore;
+    // True while state comes FROM the URL, so the subscription does not write it back.
+    let applying = false;
+    let replaceTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const applyFromLocation = () => {
+      applying = true;
+      try {
+        store.getState().applySharedState(sharedStateFromSearch(currentSearch(), lookups));
+      } finally {
+        applying = false;
+      }
+    };
+
+    const write = (mode: 'push' | 'replace', state: UiState = store.getState()) => {
+      const search = serializeUrlState(state);
+      if (search === currentSearch()) return;
+      try {
+        if (mode === 'push') window.history.pushState(null, '', urlFor(search));
+        else window.history.replaceState(null, '', urlFor(search));
+      } catch {
+        // Some embedders forbid history changes (sandboxed frames); the app works without them.
+      }
+    };
+
+    const cancelReplace = () => {
+      if (replaceTimer !== undefined) clearTimeout(replaceTimer);
+      replaceTimer = undefined;
+    };
+
+    applyFromLocation();
+
+    const unsubscribe = store.subscribe((state: UiState, prev: UiState) => {
+      if (applying) return;
+      if (state.selectedEventId !== prev.selectedEventId || !sameFilter(state.officialIds, prev.officialIds)) {
+        // A zoom still waiting to be written belongs to the entry being left: write it there first,
+        // so Back returns to the window the reader had zoomed to.
+        if (replaceTimer !== undefined) {
+          cancelReplace();
+          write('replace', prev);
+        }
+        write('push');
+      } else if (state.window !== prev.window) {
+        cancelReplace();
+        replaceTimer = setTimeout(() => {
+          replaceTimer = undefined;
+          write('replace');
+        }, WINDOW_REPLACE_DEBOUNCE_MS);
+      }
+    });
+
+    const onPopState = () => {
+      cancelReplace();
+      applyFromLocation();
+    };
+    window.addEventListener('popstate', onPopState);
+
+    return () => {
+      cancelReplace();
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, [lookups]);
+}
