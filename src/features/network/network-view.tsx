@@ -1,8 +1,127 @@
-// The relationship network section. (Placeholder while the canvas view is built.)
+// The relationship network section: officials (and, when switched on, organizations) linked by the
+// events they shared, limited to the timeline's window and the filter, with the selected event's
+// participants lit up. The graph and its layout are computed once per dataset; a window or filter
+// change only recomputes which ties are visible.
+import { useMemo, useState } from 'react';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { filteredPositions } from '../../data/dataset-index';
+import { useDataset } from '../../data/dataset-queries';
+import {
+  selectHoveredOfficialId,
+  selectOfficialIds,
+  selectSelectedEventId,
+  selectWindow,
+  useUiStore,
+} from '../../state/ui-store';
+import { EDGE_ORGANIZATION, buildNetworkGraph, type NetworkGraph } from './lib/network-graph';
+import { tieRows } from './lib/tie-rows';
+import { visibleEdgeEvents, visibleSubgraph } from './lib/visible-subgraph';
+import type { Emphasis } from './draw-network';
+import { EdgeEvents } from './edge-events';
+import { NetworkCanvas } from './network-canvas';
+import { NetworkLegend } from './network-legend';
+import { TieTable } from './tie-table';
+import { useNetworkLayout } from './use-network-layout';
+import './network.css';
+
 export function NetworkView() {
+  const query = useDataset();
   return (
     <section aria-label="Relationship network" className="network">
-      <h2>Relationship network</h2>
+      <h2 className="network-title">Relationship network</h2>
+      {query.isSuccess ? (
+        <NetworkBody index={query.data} />
+      ) : query.isError ? (
+        <p className="network-note">The network needs the dataset, which did not load.</p>
+      ) : (
+        <p className="network-note" role="status">
+          Loading the network…
+        </p>
+      )}
     </section>
+  );
+}
+
+function emphasisFor(graph: NetworkGraph, index: DatasetIndex, selected: string | null, officialIds: string[], includeOrgs: boolean): Emphasis {
+  const nodes = new Set<number>();
+  const edges = new Set<number>();
+  for (const id of officialIds) {
+    const v = graph.nodeIndex.get(id);
+    if (v !== undefined && v < graph.officialCount) nodes.add(v);
+  }
+  const p = selected === null ? undefined : index.positionById.get(selected);
+  if (p !== undefined) {
+    for (let i = graph.eventNodeStart[p]!; i < graph.eventNodeStart[p + 1]!; i++) {
+      const v = graph.eventNodes[i]!;
+      if (includeOrgs || v < graph.officialCount) nodes.add(v);
+    }
+    for (let i = graph.eventEdgeStart[p]!; i < graph.eventEdgeStart[p + 1]!; i++) {
+      const e = graph.eventEdges[i]!;
+      if (includeOrgs || graph.edgeKind[e] !== EDGE_ORGANIZATION) edges.add(e);
+    }
+  }
+  return { nodes, edges, active: nodes.size > 0 || p !== undefined };
+}
+
+function NetworkBody({ index }: { index: DatasetIndex }) {
+  const graph = useMemo(() => buildNetworkGraph(index), [index]);
+  const layout = useNetworkLayout(graph);
+  const timeWindow = useUiStore(selectWindow);
+  const officialIds = useUiStore(selectOfficialIds);
+  const selected = useUiStore(selectSelectedEventId);
+  const hoveredOfficial = useUiStore(selectHoveredOfficialId);
+  const [includeOrgs, setIncludeOrgs] = useState(false);
+  const [openEdge, setOpenEdge] = useState<number | null>(null);
+
+  const positions = useMemo(() => filteredPositions(index, officialIds), [index, officialIds]);
+  const sub = useMemo(
+    () => visibleSubgraph(graph, index.starts, index.ends, { from: timeWindow.from, to: timeWindow.to, positions, includeOrganizations: includeOrgs }),
+    [graph, index, timeWindow, positions, includeOrgs],
+  );
+  const rows = useMemo(() => tieRows(graph, sub), [graph, sub]);
+  const emphasis = useMemo(() => emphasisFor(graph, index, selected, officialIds, includeOrgs), [graph, index, selected, officialIds, includeOrgs]);
+  const hoveredNode = hoveredOfficial === null ? -1 : (graph.nodeIndex.get(hoveredOfficial) ?? -1);
+
+  const shownEdge = openEdge !== null && sub.edgeCount[openEdge]! > 0 ? openEdge : null;
+  const edgeTitle = shownEdge === null ? '' : `${graph.nodes[graph.edgeSource[shownEdge]!]!.label} and ${graph.nodes[graph.edgeTarget[shownEdge]!]!.label}`;
+  const edgePositions = useMemo(
+    () => (shownEdge === null ? [] : visibleEdgeEvents(graph, index.starts, index.ends, shownEdge, { from: timeWindow.from, to: timeWindow.to, positions })),
+    [graph, index, shownEdge, timeWindow, positions],
+  );
+  const officialsInView = Array.from(sub.visibleNodes).filter((v) => v < graph.officialCount).length;
+
+  return (
+    <div className="network-body">
+      <div className="network-bar">
+        <NetworkLegend includeOrganizations={includeOrgs} />
+        <label className="network-switch">
+          <input type="checkbox" checked={includeOrgs} onChange={(event) => setIncludeOrgs(event.target.checked)} />
+          Show organizations
+        </label>
+      </div>
+      <p className="network-summary">
+        {officialsInView} of {graph.officialCount} officials, {rows.length} {rows.length === 1 ? 'tie' : 'ties'} in view. Click a
+        node to filter by that official; click a line to list its events.
+      </p>
+      {layout.positions ? (
+        <NetworkCanvas
+          index={index}
+          graph={graph}
+          positions={layout.positions}
+          radii={layout.radii}
+          sub={sub}
+          includeOrganizations={includeOrgs}
+          emphasis={emphasis}
+          hoveredFromStore={hoveredNode}
+          onEdgeClick={setOpenEdge}
+        />
+      ) : (
+        <p className="network-stage network-note" role="status">
+          {layout.error ?? 'Laying out…'}
+        </p>
+      )}
+      {shownEdge !== null && <EdgeEvents index={index} title={edgeTitle} positions={edgePositions} onClose={() => setOpenEdge(null)} />}
+      <TieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />
+    </div>
   );
 }

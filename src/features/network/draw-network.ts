@@ -1,0 +1,147 @@
+// Paints the network on a canvas: edges batched into a few paths by style (10,000 edges stay one
+// handful of strokes), then nodes, then the labels chosen by pickLabels. Colours come from the theme
+// tokens on the canvas element, so light and dark themes apply.
+import { EDGE_ORGANIZATION, type NetworkGraph } from './lib/network-graph';
+import { pickLabels, labelBudget, type LabelCandidate } from './lib/pick-labels';
+import type { Subgraph } from './lib/visible-subgraph';
+
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface Emphasis {
+  nodes: ReadonlySet<number>;
+  edges: ReadonlySet<number>;
+  /** A selection or a filter is on: everything not emphasised is dimmed. */
+  active: boolean;
+}
+
+export interface DrawInput {
+  ctx: CanvasRenderingContext2D;
+  width: number;
+  height: number;
+  view: ViewTransform;
+  xy: Float64Array;
+  radii: readonly number[];
+  graph: NetworkGraph;
+  sub: Subgraph;
+  includeOrganizations: boolean;
+  emphasis: Emphasis;
+  hovered: number;
+}
+
+const FONT_SIZE = 12;
+
+function token(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  return style.getPropertyValue(name).trim() || fallback;
+}
+
+/** Screen radius: grows with zoom, but slower, so hubs do not swallow the view when zoomed in. */
+export function screenRadius(r: number, k: number): number {
+  return Math.max(2, r * Math.sqrt(k));
+}
+
+export function drawNetwork(input: DrawInput): void {
+  const { ctx, width, height, view, xy, radii, graph, sub, includeOrganizations, emphasis, hovered } = input;
+  const style = getComputedStyle(ctx.canvas);
+  const colors = {
+    fg: token(style, '--fg', '#1c1e21'),
+    muted: token(style, '--muted', '#565b63'),
+    border: token(style, '--border', '#d4d6da'),
+    surface: token(style, '--surface', '#ffffff'),
+    accent: token(style, '--accent', '#0b5fb3'),
+    VN: token(style, '--country-vn', '#c2261b'),
+    RU: token(style, '--country-ru', '#1f5fbf'),
+    org: token(style, '--org', '#6b6f76'),
+  };
+  const sx = (i: number) => view.k * xy[i * 2]! + view.x;
+  const sy = (i: number) => view.k * xy[i * 2 + 1]! + view.y;
+  ctx.clearRect(0, 0, width, height);
+  ctx.lineCap = 'round';
+
+  // Edges: batched by (emphasised, width bucket).
+  const buckets = new Map<string, number[]>();
+  for (let i = 0; i < sub.visibleEdges.length; i++) {
+    const e = sub.visibleEdges[i]!;
+    const strong = emphasis.edges.has(e);
+    const w = Math.min(4, Math.ceil(Math.log2(1 + sub.edgeCount[e]!)));
+    const key = `${strong ? 1 : 0}:${w}:${graph.edgeKind[e] === EDGE_ORGANIZATION ? 1 : 0}`;
+    const list = buckets.get(key);
+    if (list) list.push(e);
+    else buckets.set(key, [e]);
+  }
+  for (const [key, edges] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [strong, w, org] = key.split(':').map(Number) as [number, number, number];
+    ctx.beginPath();
+    for (const e of edges) {
+      const a = graph.edgeSource[e]!;
+      const b = graph.edgeTarget[e]!;
+      ctx.moveTo(sx(a), sy(a));
+      ctx.lineTo(sx(b), sy(b));
+    }
+    ctx.globalAlpha = strong ? 1 : emphasis.active ? 0.18 : 0.55;
+    ctx.strokeStyle = strong ? colors.accent : colors.muted;
+    ctx.lineWidth = strong ? w + 2 : w;
+    ctx.setLineDash(org ? [4, 3] : []);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+
+  // Nodes: the ones out of view (no event in the window or filter) stay as faint ghosts, in place.
+  const nodeCount = includeOrganizations ? graph.nodes.length : graph.officialCount;
+  for (let v = 0; v < nodeCount; v++) {
+    const node = graph.nodes[v]!;
+    const r = screenRadius(radii[v]!, view.k);
+    const x = sx(v);
+    const y = sy(v);
+    if (x < -r || y < -r || x > width + r || y > height + r) continue;
+    const visible = sub.nodeCount[v]! > 0;
+    const strong = emphasis.nodes.has(v);
+    ctx.globalAlpha = !visible ? 0.12 : emphasis.active && !strong ? 0.35 : 1;
+    ctx.fillStyle = node.kind === 'organization' ? colors.org : node.country === 'RU' ? colors.RU : colors.VN;
+    ctx.beginPath();
+    if (node.kind === 'organization') ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+    else ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.lineWidth = strong || v === hovered ? 3 : 1;
+    ctx.strokeStyle = v === hovered ? colors.accent : strong ? colors.fg : colors.surface;
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+
+  // Labels: emphasised and busiest nodes first, never overlapping.
+  const candidates: LabelCandidate[] = [];
+  for (let i = 0; i < sub.visibleNodes.length; i++) {
+    const v = sub.visibleNodes[i]!;
+    const strong = emphasis.nodes.has(v) || v === hovered;
+    candidates.push({
+      node: v,
+      x: sx(v),
+      y: sy(v),
+      r: screenRadius(radii[v]!, view.k),
+      text: graph.nodes[v]!.label,
+      priority: (strong ? 1e9 : 0) + sub.nodeCount[v]! * 1000 + graph.nodes[v]!.degree,
+    });
+  }
+  ctx.font = `${FONT_SIZE}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  const labels = pickLabels(candidates, {
+    width,
+    height,
+    fontSize: FONT_SIZE,
+    maxLabels: labelBudget(width, height),
+    measure: (text) => ctx.measureText(text).width,
+  });
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = colors.surface;
+  ctx.fillStyle = colors.fg;
+  for (const label of labels) {
+    ctx.globalAlpha = emphasis.active && !emphasis.nodes.has(label.node) && label.node !== hovered ? 0.55 : 1;
+    ctx.strokeText(label.text, label.x, label.y);
+    ctx.fillText(label.text, label.x, label.y);
+  }
+  ctx.globalAlpha = 1;
+}

@@ -1,0 +1,272 @@
+// The drawn network: a canvas (devicePixelRatio-aware) under a layer of node buttons. d3-zoom owns
+// the stage's zoom listeners (attached once, removed on unmount); pointer handlers hit-test through
+// the quadtree to drag nodes (a local offset, not a relayout), add officials to the filter and open
+// an edge's events.
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { useUiStore } from '../../state/ui-store';
+import { fitToView, layoutBounds } from './lib/force-layout';
+import { buildNodeHitIndex, hitEdge, hitNode, type NodeHitIndex } from './lib/hit-test';
+import type { NetworkGraph } from './lib/network-graph';
+import type { Subgraph } from './lib/visible-subgraph';
+import { drawNetwork, screenRadius, type Emphasis, type ViewTransform } from './draw-network';
+import { NodeButtons, nodesWithButtons } from './node-buttons';
+import { NodeTooltip } from './node-tooltip';
+import { useStageSize } from './use-stage-size';
+
+interface NetworkCanvasProps {
+  index: DatasetIndex;
+  graph: NetworkGraph;
+  positions: Float64Array;
+  radii: readonly number[];
+  sub: Subgraph;
+  includeOrganizations: boolean;
+  emphasis: Emphasis;
+  hoveredFromStore: number;
+  onEdgeClick(edge: number): void;
+}
+
+const DRAG_THRESHOLD = 4;
+
+export function NetworkCanvas(props: NetworkCanvasProps) {
+  const { index, graph, positions, radii, sub, includeOrganizations, emphasis, hoveredFromStore } = props;
+  const stageRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const size = useStageSize(stageRef);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [themeTick, setThemeTick] = useState(0);
+  const tooltipId = useId();
+
+  // Dragged nodes sit where they were dropped; everything else keeps the layout's place.
+  const xy = useMemo(() => {
+    if (moved.size === 0) return positions;
+    const copy = Float64Array.from(positions);
+    for (const [v, [x, y]] of moved) {
+      copy[v * 2] = x;
+      copy[v * 2 + 1] = y;
+    }
+    return copy;
+  }, [positions, moved]);
+  const shownRadii = useMemo(() => (includeOrganizations ? radii : radii.slice(0, graph.officialCount)), [radii, includeOrganizations, graph]);
+  const fit = useMemo(() => fitToView(layoutBounds(positions, shownRadii), size.width, size.height), [positions, shownRadii, size]);
+  const view: ViewTransform = { k: transform.k * fit.k, x: transform.k * fit.x + transform.x, y: transform.k * fit.y + transform.y };
+  const buttons = nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis);
+
+  // Hit-testing state for handlers that d3 calls outside React's render: kept in refs.
+  const hitRef = useRef<{ index: NodeHitIndex | null; view: ViewTransform; xy: Float64Array; sub: Subgraph }>({ index: null, view, xy, sub });
+  useLayoutEffect(() => {
+    const world = sub.visibleNodes;
+    const radiiWorld = radii.map((r) => screenRadius(r, view.k) / view.k);
+    hitRef.current = { index: buildNodeHitIndex(xy, radiiWorld, world), view, xy, sub };
+    // view is derived from transform and fit: those are the real dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [xy, sub, radii, transform, fit]);
+
+  const nodeAt = (clientX: number, clientY: number): number => {
+    const stage = stageRef.current;
+    const { index: hit, view: v } = hitRef.current;
+    if (!stage || !hit) return -1;
+    const rect = stage.getBoundingClientRect();
+    return hitNode(hit, (clientX - rect.left - v.x) / v.k, (clientY - rect.top - v.y) / v.k, 3 / v.k);
+  };
+  const nodeAtRef = useRef(nodeAt);
+  useLayoutEffect(() => {
+    nodeAtRef.current = nodeAt;
+  });
+
+  // d3-zoom on the stage: created once, removed on unmount. One finger on a phone scrolls the page;
+  // two fingers pinch and pan the network.
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    const behavior = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([0.25, 16])
+      .filter((event: Event) => {
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+        if (event.type === 'mousedown' || event.type === 'dblclick') {
+          const m = event as globalThis.MouseEvent;
+          if (m.button !== 0 || (m.target as Element).closest('button')) return false;
+          if (nodeAtRef.current(m.clientX, m.clientY) >= 0) return false;
+        }
+        return !(event as globalThis.MouseEvent).ctrlKey || event.type === 'wheel';
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+    select(stage).call(behavior);
+    zoomRef.current = behavior;
+    return () => {
+      select(stage).on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, []);
+
+  // Redraw when the theme flips (the canvas reads its colours from the tokens).
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const bump = () => setThemeTick((t) => t + 1);
+    media.addEventListener('change', bump);
+    return () => media.removeEventListener('change', bump);
+  }, []);
+
+  const shownHover = hovered ?? (hoveredFromStore >= 0 ? hoveredFromStore : -1);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || size.width === 0) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(size.width * dpr);
+    const h = Math.round(size.height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawNetwork({ ctx, width: size.width, height: size.height, view, xy, radii, graph, sub, includeOrganizations, emphasis, hovered: shownHover });
+    // view is derived from transform and fit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [size, transform, fit, xy, radii, graph, sub, includeOrganizations, emphasis, shownHover, themeTick]);
+
+  // --- pointer: drag nodes, click nodes drawn without a button, click edges ---
+  const drag = useRef<{ node: number; pointerId: number; x: number; y: number; moving: boolean } | null>(null);
+  const suppressClick = useRef(false);
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    suppressClick.current = false;
+    if (event.button !== 0 || event.pointerType === 'touch') return;
+    const fromButton = (event.target as HTMLElement).closest<HTMLElement>('[data-node]');
+    const node = fromButton ? Number(fromButton.dataset.node) : nodeAt(event.clientX, event.clientY);
+    if (node >= 0) drag.current = { node, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moving: false };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d && d.pointerId === event.pointerId) {
+      if (!d.moving && Math.hypot(event.clientX - d.x, event.clientY - d.y) < DRAG_THRESHOLD) return;
+      if (!d.moving) {
+        d.moving = true;
+        stageRef.current?.setPointerCapture(event.pointerId);
+      }
+      const rect = event.currentTarget.getBoundingClientRect();
+      const wx = (event.clientX - rect.left - view.x) / view.k;
+      const wy = (event.clientY - rect.top - view.y) / view.k;
+      setMoved((m) => new Map(m).set(d.node, [wx, wy]));
+      return;
+    }
+    if (event.pointerType === 'mouse') {
+      const node = nodeAt(event.clientX, event.clientY);
+      const next = node >= 0 ? node : null;
+      if (next !== hovered) hover(next);
+    }
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.pointerId !== event.pointerId) return;
+    if (d.moving) suppressClick.current = true;
+    drag.current = null;
+  };
+
+  const hover = (node: number | null) => {
+    setHovered(node);
+    const official = node !== null && node < graph.officialCount ? graph.nodes[node]!.id : null;
+    useUiStore.getState().hoverOfficial(official);
+  };
+  const activate = (node: number) => {
+    if (suppressClick.current) {
+      suppressClick.current = false;
+      return;
+    }
+    if (node < graph.officialCount) useUiStore.getState().addOfficial(graph.nodes[node]!.id);
+  };
+  const onStageClick = (event: MouseEvent<HTMLDivElement>) => {
+    if ((event.target as Element).closest('button')) return;
+    if (suppressClick.current) {
+      suppressClick.current = false;
+      return;
+    }
+    const node = nodeAt(event.clientX, event.clientY);
+    if (node >= 0) return activate(node);
+    const rect = event.currentTarget.getBoundingClientRect();
+    const wx = (event.clientX - rect.left - view.x) / view.k;
+    const wy = (event.clientY - rect.top - view.y) / view.k;
+    const edge = hitEdge(xy, graph.edgeSource, graph.edgeTarget, sub.visibleEdges, wx, wy, 6 / view.k);
+    if (edge >= 0) props.onEdgeClick(edge);
+  };
+
+  const zoomBy = (factor: number) => {
+    const stage = stageRef.current;
+    if (stage && zoomRef.current) select(stage).call(zoomRef.current.scaleBy, factor);
+  };
+  const resetView = () => {
+    const stage = stageRef.current;
+    if (stage && zoomRef.current) select(stage).call(zoomRef.current.transform, zoomIdentity);
+    setMoved(new Map());
+  };
+  // A focused node that is out of view is panned into it.
+  const focusNode = (node: number | null) => {
+    setFocused(node);
+    const stage = stageRef.current;
+    if (node === null || !stage || !zoomRef.current) return;
+    const x = view.k * xy[node * 2]! + view.x;
+    const y = view.k * xy[node * 2 + 1]! + view.y;
+    if (x < 0 || y < 0 || x > size.width || y > size.height) {
+      select(stage).call(zoomRef.current.translateTo, fit.k * xy[node * 2]! + fit.x, fit.k * xy[node * 2 + 1]! + fit.y);
+    }
+  };
+
+  const tipNode = hovered ?? focused ?? -1;
+  const tipX = tipNode >= 0 ? view.k * xy[tipNode * 2]! + view.x : 0;
+  const tipY = tipNode >= 0 ? view.k * xy[tipNode * 2 + 1]! + view.y : 0;
+  const tipR = tipNode >= 0 ? screenRadius(radii[tipNode]!, view.k) : 0;
+  const flip = tipX > size.width - 240;
+
+  return (
+    <div className="network-canvas-wrap">
+      <div className="network-zoom-controls">
+        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Enlarge network">+</button>
+        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Shrink network">−</button>
+        <button type="button" onClick={resetView}>Fit network</button>
+      </div>
+      <div
+        ref={stageRef}
+        className={`network-stage${hovered !== null ? ' is-over-node' : ''}`}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onPointerLeave={() => hovered !== null && hover(null)}
+        onClick={onStageClick}
+      >
+        <canvas ref={canvasRef} className="network-canvas" aria-hidden="true" />
+        <NodeButtons
+          graph={graph}
+          sub={sub}
+          nodes={buttons}
+          xy={xy}
+          radii={radii}
+          view={view}
+          emphasis={emphasis}
+          tooltipNode={tipNode}
+          tooltipId={tooltipId}
+          onActivate={(v) => activate(v)}
+          onFocusNode={focusNode}
+          onHoverNode={hover}
+        />
+        {tipNode >= 0 && (
+          <NodeTooltip
+            id={tooltipId}
+            index={index}
+            node={graph.nodes[tipNode]!}
+            inView={sub.nodeCount[tipNode]!}
+            x={flip ? tipX - tipR - 8 : tipX + tipR + 8}
+            y={tipY}
+            flip={flip}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

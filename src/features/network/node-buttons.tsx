@@ -1,0 +1,102 @@
+// The keyboard and screen-reader face of the canvas: one real <button data-official-id> over each
+// official's node (all of them at the seed's size; the ≤ MAX_NODE_BUTTONS most relevant in view on a
+// big graph). Activating one adds the official to the filter. Many buttons share one tab stop
+// (roving tabindex, arrow keys) so that Tab does not walk 200 nodes.
+import { useState, type KeyboardEvent } from 'react';
+import type { NetworkGraph } from './lib/network-graph';
+import type { Subgraph } from './lib/visible-subgraph';
+import { nodeName } from './node-tooltip';
+import { screenRadius, type Emphasis, type ViewTransform } from './draw-network';
+
+export const MAX_NODE_BUTTONS = 200;
+const ROVING_ABOVE = 30;
+
+/** Which officials get a button: all at small sizes, else the busiest visible ones in the viewport. */
+export function nodesWithButtons(
+  graph: NetworkGraph,
+  sub: Subgraph,
+  xy: Float64Array,
+  view: ViewTransform,
+  width: number,
+  height: number,
+  emphasis: Emphasis,
+): number[] {
+  if (graph.officialCount <= MAX_NODE_BUTTONS) return Array.from({ length: graph.officialCount }, (_, i) => i);
+  const inside: number[] = [];
+  for (let i = 0; i < sub.visibleNodes.length; i++) {
+    const v = sub.visibleNodes[i]!;
+    if (v >= graph.officialCount) continue;
+    const x = view.k * xy[v * 2]! + view.x;
+    const y = view.k * xy[v * 2 + 1]! + view.y;
+    if (x >= 0 && y >= 0 && x <= width && y <= height) inside.push(v);
+  }
+  const score = (v: number) => (emphasis.nodes.has(v) ? 1e9 : 0) + sub.nodeCount[v]!;
+  return inside.sort((a, b) => score(b) - score(a) || a - b).slice(0, MAX_NODE_BUTTONS);
+}
+
+interface NodeButtonsProps {
+  graph: NetworkGraph;
+  sub: Subgraph;
+  nodes: number[];
+  xy: Float64Array;
+  radii: readonly number[];
+  view: ViewTransform;
+  emphasis: Emphasis;
+  tooltipNode: number;
+  tooltipId: string;
+  onActivate(node: number, fromKeyboard: boolean): void;
+  onFocusNode(node: number | null): void;
+  onHoverNode(node: number | null): void;
+}
+
+export function NodeButtons(props: NodeButtonsProps) {
+  const { graph, sub, nodes, xy, radii, view, emphasis, tooltipNode, tooltipId } = props;
+  const [current, setCurrent] = useState<number | null>(null);
+  const roving = nodes.length > ROVING_ABOVE;
+  const tabStop = current !== null && nodes.includes(current) ? current : nodes[0];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!roving) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step === undefined) return;
+    const at = nodes.indexOf(Number((event.target as HTMLElement).dataset.node));
+    const next = nodes[(at + step + nodes.length) % nodes.length];
+    if (next === undefined) return;
+    event.preventDefault();
+    setCurrent(next);
+    event.currentTarget.querySelector<HTMLButtonElement>(`button[data-node="${next}"]`)?.focus();
+  };
+
+  return (
+    <div className="network-node-layer" role="group" aria-label="Officials in the network" onKeyDown={onKeyDown}>
+      {nodes.map((v) => {
+        const node = graph.nodes[v]!;
+        const size = Math.max(24, 2 * screenRadius(radii[v]!, view.k));
+        const x = view.k * xy[v * 2]! + view.x;
+        const y = view.k * xy[v * 2 + 1]! + view.y;
+        const inView = sub.nodeCount[v]!;
+        return (
+          <button
+            key={node.id}
+            type="button"
+            className={`network-node${emphasis.nodes.has(v) ? ' is-emphasised' : ''}${inView === 0 ? ' is-ghost' : ''}`}
+            data-official-id={node.id}
+            data-node={v}
+            aria-label={nodeName(node, inView)}
+            aria-describedby={tooltipNode === v ? tooltipId : undefined}
+            tabIndex={roving && v !== tabStop ? -1 : 0}
+            style={{ left: x - size / 2, top: y - size / 2, width: size, height: size }}
+            onClick={(event) => props.onActivate(v, event.detail === 0)}
+            onFocus={() => {
+              setCurrent(v);
+              props.onFocusNode(v);
+            }}
+            onBlur={() => props.onFocusNode(null)}
+            onPointerEnter={() => props.onHoverNode(v)}
+            onPointerLeave={() => props.onHoverNode(null)}
+          />
+        );
+      })}
+    </div>
+  );
+}

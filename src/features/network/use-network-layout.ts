@@ -1,0 +1,46 @@
+// Positions for the full graph: computed once per dataset. Small graphs (the seed's handful of
+// officials) are laid out synchronously; anything larger goes to a Web Worker so the page never
+// freezes, and the view shows "Laying out…" until it answers.
+import { useEffect, useMemo, useState } from 'react';
+import { computeLayout, layoutInputFromGraph } from './lib/force-layout';
+import type { LayoutRequest, LayoutResponse } from './lib/layout.worker';
+import type { NetworkGraph } from './lib/network-graph';
+
+/** Above this many nodes the layout runs in the worker. */
+export const SYNC_LAYOUT_MAX_NODES = 150;
+
+export interface NetworkLayout {
+  positions: Float64Array | null;
+  radii: number[];
+  error: string | null;
+}
+
+let nextRequestId = 1;
+
+export function useNetworkLayout(graph: NetworkGraph): NetworkLayout {
+  const input = useMemo(() => layoutInputFromGraph(graph), [graph]);
+  const useWorker = graph.nodes.length > SYNC_LAYOUT_MAX_NODES;
+  const syncPositions = useMemo(() => (useWorker ? null : computeLayout(input)), [input, useWorker]);
+  const [result, setResult] = useState<{ input: unknown; positions: Float64Array | null; error: string | null }>({
+    input: null,
+    positions: null,
+    error: null,
+  });
+
+  useEffect(() => {
+    if (!useWorker) return;
+    const worker = new Worker(new URL('./lib/layout.worker.ts', import.meta.url), { type: 'module' });
+    const id = nextRequestId++;
+    worker.onmessage = (message: MessageEvent<LayoutResponse>) => {
+      if (message.data.id === id) setResult({ input, positions: message.data.positions, error: null });
+    };
+    worker.onerror = () => setResult({ input, positions: null, error: 'The network layout failed.' });
+    const request: LayoutRequest = { id, input };
+    worker.postMessage(request);
+    return () => worker.terminate();
+  }, [input, useWorker]);
+
+  if (!useWorker) return { positions: syncPositions, radii: input.radii, error: null };
+  const current = result.input === input;
+  return { positions: current ? result.positions : null, radii: input.radii, error: current ? result.error : null };
+}
