@@ -4,7 +4,7 @@
 import { SCHEMA_VERSION, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
 import type { IssueList } from './corpus-error';
 import type { CorpusArticle, RawCorpus } from './read-corpus';
-import { MentionMatcher } from './mention-matcher';
+import { gazetteerEntities, MentionMatcher } from './mention-matcher';
 import { QuoteFinder } from './quote-finder';
 import { formatPath, type Path, type YamlSource } from './yaml-source';
 
@@ -74,10 +74,7 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
     });
   }
 
-  const matcher = new MentionMatcher([
-    ...raw.officials.data.map((o) => ({ kind: 'official' as const, id: o.id, names: [o.name, ...(o.nativeName ? [o.nativeName] : []), ...o.aliases] })),
-    ...raw.organizations.data.map((o) => ({ kind: 'organization' as const, id: o.id, names: [o.name, ...o.aliases] })),
-  ]);
+  const matcher = new MentionMatcher(gazetteerEntities(raw.officials.data, raw.organizations.data));
   const articleFiles = [...articles.values()].sort(byId).map((article): ArticleFile => {
     const { mentions, ambiguous } = matcher.match(article.text);
     for (const a of ambiguous) {

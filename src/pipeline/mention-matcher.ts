@@ -4,6 +4,7 @@
 // in one walk: the cost is words of text × words of the longest name, however many names there are.
 import { nameKey, tokenize } from '../lib/fold-text';
 import type { Mention } from '../data/schema';
+import type { CorpusOfficial, CorpusOrganization } from './corpus-schema';
 
 export interface NamedEntity {
   kind: 'official' | 'organization';
@@ -18,6 +19,14 @@ export interface AmbiguousMention {
   text: string;
   /** Every entity the name could be, as `official:id` / `organization:id`, sorted. */
   candidates: string[];
+}
+
+/** Every name of the gazetteer: an official's name, native name and aliases; an organization's name and aliases. */
+export function gazetteerEntities(officials: readonly CorpusOfficial[], organizations: readonly CorpusOrganization[]): NamedEntity[] {
+  return [
+    ...officials.map((o): NamedEntity => ({ kind: 'official', id: o.id, names: [o.name, ...(o.nativeName ? [o.nativeName] : []), ...o.aliases] })),
+    ...organizations.map((o): NamedEntity => ({ kind: 'organization', id: o.id, names: [o.name, ...o.aliases] })),
+  ];
 }
 
 interface TrieNode {

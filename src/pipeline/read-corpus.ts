@@ -60,8 +60,7 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
     return undefined;
   }
   const articles = await readArticles(path.join(corpusDir, 'articles'), issues);
-  const officials = await readYamlFile(path.join(corpusDir, 'officials.yaml'), corpusOfficials, issues);
-  const organizations = await readYamlFile(path.join(corpusDir, 'organizations.yaml'), corpusOrganizations, issues);
+  const { officials, organizations } = await readGazetteer(corpusDir, issues);
   const annotations: YamlFile<CorpusAnnotationFile>[] = [];
   const annotationDir = path.join(corpusDir, 'annotations');
   for (const name of await listFiles(annotationDir)) {
@@ -71,6 +70,17 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
   }
   if (!articles || !officials || !organizations) return undefined;
   return { articles, officials, organizations, annotations };
+}
+
+/** officials.yaml and organizations.yaml of a corpus (also used by corpus:scan). */
+export async function readGazetteer(
+  corpusDir: string,
+  issues: IssueList,
+): Promise<{ officials?: YamlFile<CorpusOfficial[]>; organizations?: YamlFile<CorpusOrganization[]> }> {
+  return {
+    officials: await readYamlFile(path.join(corpusDir, 'officials.yaml'), corpusOfficials, issues),
+    organizations: await readYamlFile(path.join(corpusDir, 'organizations.yaml'), corpusOrganizations, issues),
+  };
 }
 
 /** Sorted names of the files in a folder; none when the folder does not exist. */
