@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlParams, resolveUrlParams, resolveWindow, serializeUrlState, sharedStateFromSearch } from './url-state';
+import { historyActionFor, parseUrlParams, resolveUrlParams, resolveWindow, serializeUrlState, sharedStateFromSearch } from './url-state';
 import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT } from './time-window';
 
 const lookups = {
@@ -165,5 +165,16 @@ describe('serializeUrlState', () => {
 
   it('leaves out values that are not safe ids and windows that are not finite', () => {
     expect(serializeUrlState({ selectedEventId: '<x>', officialIds: ['a&b=c'], window: { from: NaN, to: Infinity } })).toBe('');
+  });
+});
+
+describe('historyActionFor', () => {
+  const base = { selectedEventId: null, officialIds: [] as string[], window: DEFAULT_WINDOW };
+  it('pushes for a new selection or filter, replaces for a new window, ignores the rest', () => {
+    expect(historyActionFor(base, { ...base, selectedEventId: 'e' })).toBe('push');
+    expect(historyActionFor(base, { ...base, officialIds: ['a'] })).toBe('push');
+    expect(historyActionFor({ ...base, officialIds: ['a', 'b'] }, { ...base, officialIds: ['b', 'a'] })).toBe('push');
+    expect(historyActionFor(base, { ...base, window: { from: 1, to: 2 } })).toBe('replace');
+    expect(historyActionFor(base, { ...base, officialIds: [] })).toBeNull();
   });
 });

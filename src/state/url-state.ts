@@ -140,3 +140,15 @@ export function serializeUrlState(state: ShareableState): string {
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * What a state change does to the browser history: a new selection or filter is a step the reader
+ * may want to go Back to ('push'); a zoom or pan only updates the current entry ('replace', debounced
+ * by the caller); anything else (hover, notices) leaves the URL alone.
+ */
+export function historyActionFor(prev: ShareableState, next: ShareableState): 'push' | 'replace' | null {
+  const sameFilter = prev.officialIds.length === next.officialIds.length && prev.officialIds.every((v, i) => v === next.officialIds[i]);
+  if (prev.selectedEventId !== next.selectedEventId || !sameFilter) return 'push';
+  if (prev.window.from !== next.window.from || prev.window.to !== next.window.to) return 'replace';
+  return null;
+}

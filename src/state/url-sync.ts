@@ -4,7 +4,7 @@
 // - zooming and panning replace the current entry, debounced, so history is not flooded;
 // - Back/Forward (popstate) re-apply the entry's state without pushing a new one.
 import { useEffect } from 'react';
-import { serializeUrlState, sharedStateFromSearch, type UrlLookups } from './url-state';
+import { historyActionFor, serializeUrlState, sharedStateFromSearch, type UrlLookups } from './url-state';
 import { useUiStore } from './ui-store';
 import type { UiState } from './ui-slices';
 
@@ -18,10 +18,6 @@ function currentSearch(): string {
 function urlFor(search: string): string {
   // Keep the path and hash; only the query is ours.
   return `${window.location.pathname}${search}${window.location.hash}`;
-}
-
-function sameFilter(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** Wire the URL to the store once the dataset (the lookups) is loaded. */
@@ -62,7 +58,8 @@ export function useUrlSync(lookups: UrlLookups | undefined): void {
 
     const unsubscribe = store.subscribe((state: UiState, prev: UiState) => {
       if (applying) return;
-      if (state.selectedEventId !== prev.selectedEventId || !sameFilter(state.officialIds, prev.officialIds)) {
+      const action = historyActionFor(prev, state);
+      if (action === 'push') {
         // A zoom still waiting to be written belongs to the entry being left: write it there first,
         // so Back returns to the window the reader had zoomed to.
         if (replaceTimer !== undefined) {
@@ -70,7 +67,7 @@ export function useUrlSync(lookups: UrlLookups | undefined): void {
           write('replace', prev);
         }
         write('push');
-      } else if (state.window !== prev.window) {
+      } else if (action === 'replace') {
         cancelReplace();
         replaceTimer = setTimeout(() => {
           replaceTimer = undefined;

@@ -23,7 +23,8 @@ export function ArticlePanel() {
   const idAt = (p: number | null | undefined) => (p === null || p === undefined ? null : (index?.eventsByDate[p]?.id ?? null));
 
   return (
-    <aside className="article-panel" aria-label="Article">
+    // Focusable because it scrolls on its own: keyboard users can scroll it even when it holds no button.
+    <aside className="article-panel" aria-label="Article" tabIndex={0}>
       {!index ? null : event ? (
         <EventDetails
           key={event.id}

@@ -35,6 +35,7 @@ export function ArticleText({ text, evidence, mentions, officialById, onPickOffi
           key={piece.start}
           type="button"
           className="mention mention-official"
+          data-official-id={official.id}
           title={`Filter by ${official.name}`}
           onClick={() => onPickOfficial(official.id)}
         >

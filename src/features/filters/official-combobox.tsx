@@ -95,7 +95,6 @@ export function OfficialCombobox({ matcher, selectedIds, onChoose }: Props) {
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
           onClick={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
