@@ -25,7 +25,8 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
   };
 
   const check = (yaml: YamlSource, path: Path, known: Set<string> | Map<string, unknown>, what: string, value: string) => {
-    if (!known.has(value)) issues.add(yaml.file, `${formatPath(path)}unknown ${what} "${value}"`, yaml.lineOf(path));
+    // An article that exists but failed to read is reported once, on its own file.
+    if (!known.has(value) && !(what === 'article' && raw.brokenArticleIds.has(value))) issues.add(yaml.file, `${formatPath(path)}unknown ${what} "${value}"`, yaml.lineOf(path));
     return known.has(value);
   };
   const resolve = (yaml: YamlSource, path: Path, owner: string, article: CorpusArticle, quote: string): Span | undefined => {

@@ -27,7 +27,8 @@ export interface BuildSummary {
 export async function assembleCorpus(corpusDir: string): Promise<AssembledDataset> {
   const issues = new IssueList();
   const raw = await readCorpus(corpusDir, issues);
-  // Cross-references are checked even when some files failed, so one run reports as much as it can.
+  // Cross-references are checked even when some articles or annotation files failed, so one run
+  // reports as much as it can (only a broken gazetteer stops before them).
   const assembled = raw ? assembleDataset(raw, issues) : undefined;
   issues.throwIfAny();
   if (!assembled) throw new CorpusError([{ file: corpusDir, message: 'corpus could not be read' }]);

@@ -60,6 +60,8 @@ describe('corpus validation errors', () => {
     const message = await corpus.buildError();
     expect(message).toMatch(/articles\/alpha\.txt: article is empty/);
     expect(message).toMatch(/articles\/beta\.txt: article is empty/);
+    // The events citing those articles are not reported again as citing unknown articles.
+    expect(message).not.toMatch(/unknown article/);
   });
 
   it('an impossible date, with its line', async () => {

@@ -37,6 +37,8 @@ export interface RawCorpus {
   officials: YamlFile<CorpusOfficial[]>;
   organizations: YamlFile<CorpusOrganization[]>;
   annotations: YamlFile<CorpusAnnotationFile>[];
+  /** Articles present but unreadable (already reported): references to them are not "unknown". */
+  brokenArticleIds: Set<string>;
 }
 
 /** A path relative to the working directory when inside it (clickable in a terminal), else absolute. */
@@ -69,7 +71,7 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
     if (file) annotations.push(file);
   }
   if (!articles || !officials || !organizations) return undefined;
-  return { articles, officials, organizations, annotations };
+  return { articles: articles.articles, brokenArticleIds: articles.broken, officials, organizations, annotations };
 }
 
 /** officials.yaml and organizations.yaml of a corpus (also used by corpus:scan). */
@@ -92,7 +94,7 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function readArticles(dir: string, issues: IssueList): Promise<CorpusArticle[] | undefined> {
+async function readArticles(dir: string, issues: IssueList): Promise<{ articles: CorpusArticle[]; broken: Set<string> } | undefined> {
   const dirStat = await stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) {
     issues.add(displayPath(dir), 'articles folder does not exist');
@@ -101,6 +103,7 @@ async function readArticles(dir: string, issues: IssueList): Promise<CorpusArtic
   const names = await listFiles(dir);
   const stems = [...new Set(names.filter((n) => /\.(txt|json)$/.test(n)).map((n) => n.replace(/\.(txt|json)$/, '')))].sort();
   const articles: CorpusArticle[] = [];
+  const broken = new Set<string>();
   for (const stem of stems) {
     const txtFile = path.join(dir, `${stem}.txt`);
     const jsonFile = path.join(dir, `${stem}.json`);
@@ -110,6 +113,7 @@ async function readArticles(dir: string, issues: IssueList): Promise<CorpusArtic
     }
     if (!names.includes(`${stem}.txt`)) {
       issues.add(displayPath(jsonFile), `article text ${stem}.txt is missing`);
+      broken.add(stem);
       continue;
     }
     const text = await readArticleText(txtFile, issues);
@@ -117,8 +121,9 @@ async function readArticles(dir: string, issues: IssueList): Promise<CorpusArtic
     if (names.includes(`${stem}.json`)) meta = await readMeta(jsonFile, issues);
     else issues.add(displayPath(txtFile), `metadata file ${stem}.json is missing`);
     if (text !== undefined && meta) articles.push({ id: stem, file: displayPath(txtFile), text, meta });
+    else broken.add(stem);
   }
-  return articles;
+  return { articles, broken };
 }
 
 async function readArticleText(file: string, issues: IssueList): Promise<string | undefined> {
