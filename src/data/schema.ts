@@ -1,6 +1,11 @@
 // The one definition of the dataset. The pipeline validates what it writes with it, the app validates
 // what it fetches with it, and every TypeScript type of the data is inferred from it.
 import { z } from 'zod';
+import { isRealDay } from '../lib/dates';
+import { ID_PATTERN } from '../lib/ids';
+
+// Re-exported: defined in src/lib so that modules that only check dates need not load zod.
+export { isRealDay };
 
 export const SCHEMA_VERSION = 1;
 
@@ -10,15 +15,7 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
   .refine(isRealDay, 'not a real calendar day');
 
-export function isRealDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/, 'ids are letters, digits, _ . - (1–200)');
+export const id = z.string().regex(ID_PATTERN, 'ids are letters, digits, _ . - (1–200)');
 export const country = z.enum(['VN', 'RU']);
 export const eventKinds = ['talks', 'online talks', 'strategic dialogue', 'signing', 'visit', 'ceremony', 'other'] as const;
 export const eventKind = z.enum(eventKinds);

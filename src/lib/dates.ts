@@ -12,3 +12,12 @@ export function dayToMs(day: string): number {
 export function msToDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** A real calendar day written YYYY-MM-DD: 2019-02-30 is rejected, not rolled over. */
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

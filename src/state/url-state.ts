@@ -3,8 +3,8 @@
 // Every value is untrusted (links are pasted from chat and edited by hand), so parsing never throws,
 // never indexes a plain object with a URL value (only Map lookups), and drops what it cannot use.
 // Repeated keys: the FIRST value wins (that is what URLSearchParams.get returns).
-import { id as idSchema, isRealDay } from '../data/schema';
-import { dayToMs, msToDay } from '../lib/dates';
+import { dayToMs, isRealDay, msToDay } from '../lib/dates';
+import { isValidId } from '../lib/ids';
 import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT, type TimeWindow } from './time-window';
 import type { SharedState } from './ui-slices';
 
@@ -28,9 +28,7 @@ export interface UrlLookups {
   officialById: ReadonlyMap<string, unknown>;
 }
 
-export function isValidId(value: string): boolean {
-  return idSchema.safeParse(value).success;
-}
+export { isValidId };
 
 function readParams(search: string): URLSearchParams {
   try {
