@@ -29,6 +29,8 @@ interface NetworkCanvasProps {
 }
 
 const DRAG_THRESHOLD = 4;
+/** Matches .network-tooltip's width in network.css. */
+const TOOLTIP_WIDTH = 230;
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { index, graph, positions, radii, sub, includeOrganizations, emphasis, hoveredFromStore } = props;
@@ -206,8 +208,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     setMoved(new Map());
   };
   // A focused node that is out of view is panned into it.
-  const focusNode = (node: number | null) => {
-    setFocused(node);
+  const focusNode = (node: number | null, visible = true) => {
+    // A mouse click focuses the button too; the tooltip then follows the pointer, not the focus.
+    setFocused(visible ? node : null);
     const stage = stageRef.current;
     if (node === null || !stage || !zoomRef.current) return;
     const x = view.k * xy[node * 2]! + view.x;
@@ -221,7 +224,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const tipX = tipNode >= 0 ? view.k * xy[tipNode * 2]! + view.x : 0;
   const tipY = tipNode >= 0 ? view.k * xy[tipNode * 2 + 1]! + view.y : 0;
   const tipR = tipNode >= 0 ? screenRadius(radii[tipNode]!, view.k) : 0;
-  const flip = tipX > size.width - 240;
+  const tipPosition = {
+    left: Math.max(4, Math.min(tipX - TOOLTIP_WIDTH / 2, size.width - TOOLTIP_WIDTH - 4)),
+    ...(tipY < size.height / 2 ? { top: tipY + tipR + 8 } : { bottom: size.height - tipY + tipR + 8 }),
+  };
 
   return (
     <div className="network-canvas-wrap">
@@ -261,9 +267,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
             index={index}
             node={graph.nodes[tipNode]!}
             inView={sub.nodeCount[tipNode]!}
-            x={flip ? tipX - tipR - 8 : tipX + tipR + 8}
-            y={tipY}
-            flip={flip}
+            position={tipPosition}
           />
         )}
       </div>

@@ -45,7 +45,7 @@ interface NodeButtonsProps {
   tooltipNode: number;
   tooltipId: string;
   onActivate(node: number, fromKeyboard: boolean): void;
-  onFocusNode(node: number | null): void;
+  onFocusNode(node: number | null, focusVisible?: boolean): void;
   onHoverNode(node: number | null): void;
 }
 
@@ -87,9 +87,9 @@ export function NodeButtons(props: NodeButtonsProps) {
             tabIndex={roving && v !== tabStop ? -1 : 0}
             style={{ left: x - size / 2, top: y - size / 2, width: size, height: size }}
             onClick={(event) => props.onActivate(v, event.detail === 0)}
-            onFocus={() => {
+            onFocus={(event) => {
               setCurrent(v);
-              props.onFocusNode(v);
+              props.onFocusNode(v, event.currentTarget.matches(':focus-visible'));
             }}
             onBlur={() => props.onFocusNode(null)}
             onPointerEnter={() => props.onHoverNode(v)}

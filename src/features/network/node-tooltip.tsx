@@ -30,22 +30,15 @@ interface NodeTooltipProps {
   index: DatasetIndex;
   node: GraphNode;
   inView: number;
-  x: number;
-  y: number;
-  /** Place the box left of the point when it would run off the stage. */
-  flip: boolean;
+  /** Where the box sits in the stage (below a node in the top half, above one in the bottom half). */
+  position: { left: number; top?: number; bottom?: number };
 }
 
-export function NodeTooltip({ id, index, node, inView, x, y, flip }: NodeTooltipProps) {
+export function NodeTooltip({ id, index, node, inView, position }: NodeTooltipProps) {
   const official = node.kind === 'official' ? index.officialById.get(node.id) : undefined;
   const titles = distinctTitles(index, node);
   return (
-    <div
-      id={id}
-      role="tooltip"
-      className={`network-tooltip${flip ? ' network-tooltip-flip' : ''}`}
-      style={{ left: x, top: y }}
-    >
+    <div id={id} role="tooltip" className="network-tooltip" style={position}>
       <strong className="network-tooltip-name">{node.label}</strong>
       {official?.nativeName && official.nativeName !== node.label && <span className="network-tooltip-native">{official.nativeName}</span>}
       <span>

@@ -28,22 +28,40 @@ export interface LabelOptions {
   measure: (text: string) => number;
 }
 
+type Box = [number, number, number, number];
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
 export function pickLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
   const { width, height, fontSize, maxLabels, measure } = options;
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.node - b.node);
   const placed: PlacedLabel[] = [];
-  const boxes: [number, number, number, number][] = [];
+  // Nodes are obstacles too: a label never covers another node's disc.
+  const boxes: Box[] = candidates.map((c) => [c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r]);
+  const nodeBoxes = boxes.length;
+  const ownBox = new Map(candidates.map((c, i) => [c.node, i]));
   const pad = 2;
+  const half = fontSize / 2;
   for (const c of sorted) {
     if (placed.length >= maxLabels) break;
     if (c.x < 0 || c.y < 0 || c.x > width || c.y > height) continue;
     const textWidth = measure(c.text);
-    const x = c.x + c.r + 3;
-    const box: [number, number, number, number] = [x - pad, c.y - fontSize / 2 - pad, x + textWidth + pad, c.y + fontSize / 2 + pad];
-    if (box[2] > width || box[1] < 0 || box[3] > height) continue;
-    if (boxes.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
-    boxes.push(box);
-    placed.push({ node: c.node, text: c.text, x, y: c.y, width: textWidth });
+    const own = ownBox.get(c.node);
+    // Right of the node first, then left, then below, then above.
+    const spots: [number, number][] = [
+      [c.x + c.r + 3, c.y],
+      [c.x - c.r - 3 - textWidth, c.y],
+      [c.x - textWidth / 2, c.y + c.r + half + 2],
+      [c.x - textWidth / 2, c.y - c.r - half - 2],
+    ];
+    for (const [x, y] of spots) {
+      const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
+      if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
+      if (boxes.some((b, i) => (i < nodeBoxes ? i !== own : true) && overlaps(b, box))) continue;
+      boxes.push(box);
+      placed.push({ node: c.node, text: c.text, x, y, width: textWidth });
+      break;
+    }
   }
   return placed;
 }
