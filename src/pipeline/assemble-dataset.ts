@@ -2,6 +2,7 @@
 // officials, organizations, articles; duplicate ids), resolves quotes to offsets and finds mentions.
 // Pure: no file system; every problem goes to `issues` with the file and line to fix.
 import { SCHEMA_VERSION, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
+import { nameKey } from '../lib/fold-text';
 import type { IssueList } from './corpus-error';
 import type { CorpusArticle, RawCorpus } from './read-corpus';
 import { gazetteerEntities, MentionMatcher } from './mention-matcher';
@@ -63,6 +64,11 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
       }
       event.officials.forEach((o, i) => check(yaml, [...at, 'officials', i], officialIds, 'official', o));
       event.organizations.forEach((o, i) => check(yaml, [...at, 'organizations', i], organizationIds, 'organization', o));
+      for (const key of ['officials', 'organizations'] as const) {
+        event[key].forEach((value, i) => {
+          if (event[key].indexOf(value) !== i) issues.add(yaml.file, `${formatPath([...at, key, i])}"${value}" is listed twice`, yaml.lineOf([...at, key, i]));
+        });
+      }
       const sources = event.sources.map((source, s) => {
         const sourceAt = [...at, 'sources', s];
         const sourceArticle = check(yaml, [...sourceAt, 'article'], articles, 'article', source.article) ? articles.get(source.article) : undefined;
@@ -102,11 +108,15 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
   return { dataset, articleFiles };
 }
 
-function uniqueIds(list: readonly { id: string }[], yaml: YamlSource, what: string, issues: IssueList): Set<string> {
+function uniqueIds(list: readonly { id: string; aliases: string[] }[], yaml: YamlSource, what: string, issues: IssueList): Set<string> {
   const seen = new Set<string>();
   list.forEach((item, i) => {
     if (seen.has(item.id)) issues.add(yaml.file, `[${i}].id: duplicate ${what} id "${item.id}"`, yaml.lineOf([i, 'id']));
     seen.add(item.id);
+    // A name of punctuation only could never be matched: say so rather than drop it silently.
+    item.aliases.forEach((alias, a) => {
+      if (nameKey(alias) === '') issues.add(yaml.file, `[${i}].aliases[${a}]: "${alias}" has no letters or digits`, yaml.lineOf([i, 'aliases', a]));
+    });
   });
   return seen;
 }

@@ -112,6 +112,14 @@ describe('corpus validation errors', () => {
     expect(message).toMatch(/alpha\.yaml:34: events\[1\]\.sources\[0\]\.quotes: a source needs at least one quote/);
   });
 
+  it('an id listed twice in an event, and an alias without letters', async () => {
+    await corpus.edit(ANNOTATION, 'organizations: [vpa, ru-armed-forces]', 'organizations: [vpa, ru-armed-forces, vpa]');
+    await corpus.edit('organizations.yaml', 'aliases: [VPA]', 'aliases: [VPA, "–"]');
+    const message = await corpus.buildError();
+    expect(message).toMatch(/alpha\.yaml:18: events\[0\]\.organizations\[2\]: "vpa" is listed twice/);
+    expect(message).toMatch(/organizations\.yaml:4: \[0\]\.aliases\[1\]: "–" has no letters or digits/);
+  });
+
   it('malformed YAML, with its line', async () => {
     await corpus.edit(ANNOTATION, '    kind: signing', '    kind: [signing');
     expect(await corpus.buildError()).toMatch(/annotations\/alpha\.yaml:\d+: malformed YAML: /);
