@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFile, dataset as datasetSchema, type ArticleFile, type Dataset } from '../data/schema';
 import { copyFixture, type TestCorpus } from './test-corpus';
@@ -84,6 +84,17 @@ describe('buildDataset', () => {
     await corpus.edit('annotations/alpha.yaml', 'date: 2020-07-03', 'date: 2019-02-30');
     await expect(corpus.build()).rejects.toThrow(/not a real calendar day/);
     expect(await readOutput(corpus.outDir)).toEqual(good);
+    expect((await readdir(corpus.root)).sort()).toEqual(['corpus', 'out']);
+  });
+
+  it('replaces the output folder whole: no stale file of an earlier build survives', async () => {
+    await corpus.build();
+    await rm(corpus.file('articles/beta.txt'));
+    await rm(corpus.file('articles/beta.json'));
+    await corpus.edit('annotations/alpha.yaml', '      - article: beta', '      - article: alpha');
+    await corpus.edit('annotations/alpha.yaml', 'signed a roadmap for military cooperation until 2030', 'Shoigu said');
+    await corpus.build();
+    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json']);
     expect((await readdir(corpus.root)).sort()).toEqual(['corpus', 'out']);
   });
 
