@@ -44,7 +44,7 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
         <dt>Date</dt>
         <dd>
           {formatEventDate(event)}
-          {event.dateNote && <span className="event-date-note"> — {event.dateNote}</span>}
+          {event.dateNote && <span className="event-date-note">{event.dateNote}</span>}
         </dd>
         <dt>Place</dt>
         <dd>{event.location ?? 'not reported'}</dd>
