@@ -1,4 +1,146 @@
-// Placeholder so the app shell can import the view while the real one is being built.
+// The timeline section: toolbar, plot (canvas + accessible overlay + axis), legend. The store's window
+// drives everything; the layout is pure maths on (filtered events, window, size).
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { filteredPositions, type DatasetIndex } from '../../data/dataset-index';
+import { prefetchArticles, useDataset } from '../../data/dataset-queries';
+import { msToDay } from '../../lib/dates';
+import { DEFAULT_WINDOW } from '../../state/time-window';
+import { selectHoveredEventId, selectHoveredOfficialId, selectOfficialIds, selectSelectedEventId, selectWindow, useUiStore } from '../../state/ui-store';
+import { buildTimeIndex } from './lib/time-index';
+import { computeTimelineLayout, type ClusterLayout } from './lib/timeline-layout';
+import { clampWindow, zoomWindow } from './lib/time-scale';
+import { TimelineAxis } from './timeline-axis';
+import { TimelineCanvas } from './timeline-canvas';
+import { TimelineLegend } from './timeline-legend';
+import { TimelineOverlay, type OverlayHandlers } from './timeline-overlay';
+import { useBringIntoView } from './use-bring-into-view';
+import { useKeyboardWalk } from './use-keyboard-walk';
+import { useSurfaceSize } from './use-surface-size';
+import { useTimelineZoom } from './use-timeline-zoom';
+import './timeline.css';
+
 export function TimelineView() {
-  return <section aria-label="Timeline" data-domain-start="2018-01-01" data-domain-end="2024-12-31" />;
+  const query = useDataset();
+  const window = useUiStore(selectWindow);
+  const sectionProps = {
+    'aria-label': 'Timeline',
+    'data-domain-start': msToDay(window.from),
+    'data-domain-end': msToDay(window.to),
+    className: 'timeline',
+  };
+  if (!query.data) {
+    return (
+      <section {...sectionProps}>
+        <p className="timeline-status" role={query.isError ? undefined : 'status'}>
+          {query.isError ? 'The events could not be loaded.' : 'Loading events…'}
+        </p>
+      </section>
+    );
+  }
+  return <LoadedTimeline index={query.data} sectionProps={sectionProps} />;
+}
+
+function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionProps: Record<string, string> }) {
+  const queryClient = useQueryClient();
+  const window = useUiStore(selectWindow);
+  const officialIds = useUiStore(selectOfficialIds);
+  const selectedId = useUiStore(selectSelectedEventId);
+  const hoveredId = useUiStore(selectHoveredEventId);
+  const hoveredOfficialId = useUiStore(selectHoveredOfficialId);
+  const [surface, setSurface] = useState<HTMLDivElement | null>(null);
+  const overlayRef = useRef<HTMLDivElement | null>(null);
+  const [tabStop, setTabStop] = useState<string | null>(null);
+  const { width, height } = useSurfaceSize(surface);
+
+  // Per dataset and filter, never per frame: the filtered time index.
+  const timeIndex = useMemo(() => buildTimeIndex(index.starts, index.ends, filteredPositions(index, officialIds)), [index, officialIds]);
+  const layout = useMemo(
+    () => computeTimelineLayout({ events: index.eventsByDate, timeIndex, window, width, height }),
+    [index, timeIndex, window, width, height],
+  );
+  // The canvas follows every frame; the buttons may lag a frame behind while zooming.
+  const shown = useDeferredValue(layout);
+
+  const emphasised = useMemo(() => {
+    if (!hoveredOfficialId) return null;
+    return new Set((index.positionsByOfficial.get(hoveredOfficialId) ?? []).map((p) => index.eventsByDate[p]!.id));
+  }, [index, hoveredOfficialId]);
+  const highlight = useMemo(() => ({ selectedId, hoveredId, emphasised }), [selectedId, hoveredId, emphasised]);
+
+  useTimelineZoom(surface, width, window);
+  useBringIntoView(index);
+  const { onKeyDown, focusEvent } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown);
+
+  const warm = useCallback(
+    (eventId: string) => {
+      const e = index.eventById.get(eventId);
+      if (e) prefetchArticles(queryClient, e.sources.map((s) => s.articleId));
+    },
+    [index, queryClient],
+  );
+
+  const handlers = useMemo<OverlayHandlers>(
+    () => ({
+      onSelect: (id) => useUiStore.getState().selectEvent(id),
+      onHover: (id) => {
+        useUiStore.getState().hoverEvent(id);
+        if (id) warm(id);
+      },
+      onFocusEvent: (id) => {
+        setTabStop(`e:${id}`);
+        useUiStore.getState().hoverEvent(id);
+        warm(id);
+      },
+      onBlurEvent: () => useUiStore.getState().hoverEvent(null),
+      onFocusCluster: (key) => setTabStop(`c:${key}`),
+      onOpenCluster: (c: ClusterLayout) => {
+        const store = useUiStore.getState();
+        const pad = (c.end - c.start) * 0.05;
+        store.setWindow(clampWindow({ from: c.start - pad, to: c.end + pad }));
+        // Keep the keyboard user in place: focus the cluster's first event once it is shown.
+        const i = timeIndex.allStarts.findIndex((s) => s >= c.start);
+        const p = i >= 0 ? timeIndex.allPositions[i] : undefined;
+        if (p !== undefined) focusEvent(index.eventsByDate[p]!.id, false);
+      },
+    }),
+    [warm, timeIndex, index, focusEvent],
+  );
+
+  const zoomBy = (factor: number) => useUiStore.getState().setWindow(zoomWindow(useUiStore.getState().window, factor));
+  const empty = timeIndex.allPositions.length === 0;
+
+  return (
+    <section {...sectionProps} onKeyDown={onKeyDown}>
+      <div className="timeline-toolbar">
+        <h2 className="timeline-heading">Timeline</h2>
+        <div className="timeline-zoom" role="group" aria-label="Zoom">
+          <button type="button" onClick={() => zoomBy(2)} aria-keyshortcuts="+">
+            Zoom in
+          </button>
+          <button type="button" onClick={() => zoomBy(0.5)} aria-keyshortcuts="-">
+            Zoom out
+          </button>
+          <button type="button" onClick={() => useUiStore.getState().setWindow(DEFAULT_WINDOW)} aria-keyshortcuts="0">
+            Reset zoom
+          </button>
+        </div>
+        <p className="timeline-hint">
+          {empty ? 'No events match the filter.' : 'Drag to pan, wheel or pinch to zoom; ← → walk events, + − 0 zoom, Esc clears.'}
+        </p>
+      </div>
+      <div className="timeline-surface" ref={setSurface}>
+        {width > 0 && (
+          <>
+            <TimelineCanvas layout={layout} highlight={highlight} />
+            <TimelineAxis ticks={layout.ticks} width={width} />
+            <div ref={overlayRef} className="timeline-overlay-host">
+              <TimelineOverlay layout={shown} selectedId={selectedId} tabStop={tabStop} handlers={handlers} />
+            </div>
+          </>
+        )}
+      </div>
+      <TimelineLegend />
+    </section>
+  );
 }

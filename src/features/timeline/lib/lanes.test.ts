@@ -28,9 +28,17 @@ describe('lane packing', () => {
     expect(pack.right[0]).toBe(20);
   });
 
-  it('keeps a long span in its lane until it ends', () => {
+  it('keeps a long span in its lane until it ends, after the short marks are placed', () => {
     const items = [{ x0: 0, x1: 300 }, { x0: 50, x1: 51 }, { x0: 310, x1: 311 }];
     const pack = packLanes(items, { ...opts, labelRoom: 0 });
-    expect([...pack.lanes]).toEqual([0, 1, 0]);
+    expect([...pack.lanes]).toEqual([1, 0, 0]);
+  });
+
+  it('does not let long uncertain spans take every lane from precisely dated marks', () => {
+    const long = Array.from({ length: 3 }, () => ({ x0: -500, x1: 2000 }));
+    const days = [{ x0: 100, x1: 300 }, { x0: 300, x1: 500 }, { x0: 500, x1: 700 }, { x0: 500, x1: 700 }];
+    const pack = packLanes([...long, ...days], { ...opts, labelRoom: 0 });
+    expect([...pack.lanes.slice(3)].every((l) => l >= 0)).toBe(true);
+    expect([...pack.lanes.slice(0, 3)]).toEqual([-1, -1, -1]);
   });
 });

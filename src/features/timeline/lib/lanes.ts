@@ -1,6 +1,8 @@
-// Greedy interval packing in pixel space: each mark goes to the first lane free at its left edge.
-// Marks get a minimum width (a one-day event is a fraction of a pixel at seven years) and, when the
-// lanes allow, room for their title; what does not fit in any lane overflows (and is aggregated).
+// Interval packing in pixel space. Marks get a minimum width (a one-day event is a fraction of a pixel
+// at seven years) and, when the lanes allow, room for their title. Short (precisely dated) marks are
+// placed first, so a few month-long uncertain spans cannot take every lane from the day-dated events
+// they cover; each mark goes to the first lane where it overlaps nothing. What fits nowhere overflows
+// (and is aggregated).
 
 export interface PackInput {
   x0: number;
@@ -27,40 +29,78 @@ export interface PackResult {
   lanesUsed: number;
 }
 
-function packOnce(items: readonly PackInput[], opts: PackOptions, labelRoom: number): PackResult {
-  const lanes = new Int16Array(items.length);
+/** One lane's occupied intervals, sorted by start (they never overlap). */
+interface Lane {
+  starts: number[];
+  ends: number[];
+}
+
+function firstStartAfter(lane: Lane, x: number): number {
+  let lo = 0;
+  let hi = lane.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lane.starts[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function fits(lane: Lane, x0: number, end: number, gap: number): boolean {
+  const i = firstStartAfter(lane, x0);
+  if (i > 0 && lane.ends[i - 1]! + gap > x0) return false;
+  return i === lane.starts.length || lane.starts[i]! >= end + gap;
+}
+
+function insert(lane: Lane, x0: number, end: number): void {
+  const i = firstStartAfter(lane, x0);
+  lane.starts.splice(i, 0, x0);
+  lane.ends.splice(i, 0, end);
+}
+
+/** Placement order: narrowest first (precise dates win lanes), then left to right. */
+export function packOrder(items: readonly PackInput[]): Int32Array {
+  const order = Int32Array.from(items.keys());
+  return order.sort((a, b) => {
+    const wa = items[a]!.x1 - items[a]!.x0;
+    const wb = items[b]!.x1 - items[b]!.x0;
+    return wa - wb || items[a]!.x0 - items[b]!.x0 || a - b;
+  });
+}
+
+function packOnce(items: readonly PackInput[], order: Int32Array, opts: PackOptions, labelRoom: number): PackResult {
+  const lanes = new Int16Array(items.length).fill(-1);
   const right = new Float64Array(items.length);
-  const laneEnds: number[] = [];
+  const taken: Lane[] = [];
   let overflow = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (const i of order) {
     const item = items[i]!;
     const r = Math.max(item.x1, item.x0 + opts.minWidth);
     right[i] = r;
-    let lane = -1;
-    for (let l = 0; l < laneEnds.length; l++) {
-      if (laneEnds[l]! + opts.gap <= item.x0) {
-        lane = l;
-        break;
-      }
+    const end = r + labelRoom;
+    let lane = taken.findIndex((l) => fits(l, item.x0, end, opts.gap));
+    if (lane === -1 && taken.length < opts.maxLanes) {
+      lane = taken.length;
+      taken.push({ starts: [], ends: [] });
     }
-    if (lane === -1 && laneEnds.length < opts.maxLanes) {
-      lane = laneEnds.length;
-      laneEnds.push(0);
+    if (lane === -1) {
+      overflow++;
+      continue;
     }
     lanes[i] = lane;
-    if (lane === -1) overflow++;
-    else laneEnds[lane] = r + labelRoom;
+    insert(taken[lane]!, item.x0, end);
   }
-  return { lanes, right, withLabels: labelRoom > 0, overflow, lanesUsed: laneEnds.length };
+  return { lanes, right, withLabels: labelRoom > 0, overflow, lanesUsed: taken.length };
 }
 
-/** Pack items (sorted by x0). O(items × maxLanes). */
+/** Pack items. O(items × maxLanes × log(items)) plus small splices. */
 export function packLanes(items: readonly PackInput[], opts: PackOptions): PackResult {
+  const order = packOrder(items);
   if (opts.labelRoom > 0) {
-    const withRoom = packOnce(items, opts, opts.labelRoom);
+    const withRoom = packOnce(items, order, opts, opts.labelRoom);
     if (withRoom.overflow === 0) return withRoom;
   }
-  return packOnce(items, opts, 0);
+  return packOnce(items, order, opts, 0);
 }
 
 /**
@@ -69,13 +109,19 @@ export function packLanes(items: readonly PackInput[], opts: PackOptions): PackR
  */
 export function titleRoom(pack: PackResult, items: readonly PackInput[], limit: number): Float64Array {
   const room = new Float64Array(items.length);
-  const nextStart = new Map<number, number>();
-  for (let i = items.length - 1; i >= 0; i--) {
-    const lane = pack.lanes[i]!;
-    if (lane < 0) continue;
-    const next = nextStart.get(lane) ?? limit;
-    room[i] = Math.max(0, next - pack.right[i]!);
-    nextStart.set(lane, items[i]!.x0);
+  const byLane = new Map<number, number[]>();
+  pack.lanes.forEach((lane, i) => {
+    if (lane < 0) return;
+    const list = byLane.get(lane);
+    if (list) list.push(i);
+    else byLane.set(lane, [i]);
+  });
+  for (const list of byLane.values()) {
+    list.sort((a, b) => items[a]!.x0 - items[b]!.x0);
+    list.forEach((i, k) => {
+      const next = k + 1 < list.length ? items[list[k + 1]!]!.x0 : limit;
+      room[i] = Math.max(0, next - pack.right[i]!);
+    });
   }
   return room;
 }

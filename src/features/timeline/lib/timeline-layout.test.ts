@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DefenceEvent } from '../../../data/schema';
-import { dayToMs } from '../../../lib/dates';
+import { buildDatasetIndex } from '../../../data/dataset-index';
 import { DEFAULT_WINDOW } from '../../../state/time-window';
 import { buildTimeIndex } from './time-index';
 import { computeTimelineLayout, DOM_CAP } from './timeline-layout';
 import { syntheticSpans } from './test-events';
 
-const DAY = 86_400_000;
 
 function ev(id: string, date: string, extra: Partial<DefenceEvent> = {}): DefenceEvent {
   return {
@@ -24,36 +23,33 @@ function ev(id: string, date: string, extra: Partial<DefenceEvent> = {}): Defenc
   };
 }
 
-// Like the seed: fifteen events, several crowded into a few weeks, some range- and month-dated.
+// The seed's fifteen events (dates, precisions, kinds): crowded in June and August 2019.
 const seed: DefenceEvent[] = [
-  ev('e01', '2018-03-12'),
-  ev('e02', '2018-11-20', { kind: 'visit', endDate: '2018-11-23' }),
-  ev('e03', '2019-06-17', { kind: 'signing' }),
-  ev('e04', '2019-06-19'),
-  ev('e05', '2019-06-19', { kind: 'ceremony' }),
-  ev('e06', '2019-06-20', { kind: 'visit' }),
-  ev('e07', '2019-08-13', { endDate: '2019-08-19', datePrecision: 'range' }),
-  ev('e08', '2020-04-01', { datePrecision: 'month', kind: 'online talks' }),
-  ev('e09', '2021-09-02', { kind: 'strategic dialogue' }),
-  ev('e10', '2021-09-03'),
-  ev('e11', '2022-01-01', { datePrecision: 'year', kind: 'other' }),
-  ev('e12', '2023-03-14'),
-  ev('e13', '2023-03-15', { kind: 'signing' }),
-  ev('e14', '2024-12-31'),
-  ev('e15', '2018-01-01'),
-].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  ev('e01', '2018-12-03', { kind: 'strategic dialogue' }),
+  ev('e02', '2018-12-03'),
+  ev('e03', '2019-06-18', { kind: 'ceremony', endDate: '2019-06-26', datePrecision: 'range' }),
+  ev('e04', '2019-06-18', { kind: 'visit', endDate: '2019-06-26', datePrecision: 'range' }),
+  ev('e05', '2019-06-19'),
+  ev('e06', '2019-06-19'),
+  ev('e07', '2019-06-19', { kind: 'signing' }),
+  ev('e08', '2019-08-13', { kind: 'ceremony', endDate: '2019-08-19', datePrecision: 'range' }),
+  ev('e09', '2019-08-13', { endDate: '2019-08-19', datePrecision: 'range' }),
+  ev('e10', '2019-08-13', { kind: 'visit', endDate: '2019-08-19', datePrecision: 'range' }),
+  ev('e11', '2020-06-24', { kind: 'ceremony' }),
+  ev('e12', '2020-07-03', { kind: 'online talks' }),
+  ev('e13', '2024-06-01', { kind: 'visit', datePrecision: 'month' }),
+  ev('e14', '2024-08-01', { kind: 'visit', datePrecision: 'month' }),
+  ev('e15', '2024-08-13'),
+];
 
 function seedInput(width: number, height: number, window = DEFAULT_WINDOW) {
-  const starts = Float64Array.from(seed, (e) => dayToMs(e.date));
-  const ends = Float64Array.from(seed, (e) =>
-    e.endDate ? dayToMs(e.endDate) : e.datePrecision === 'month' ? dayToMs(e.date) + 29 * DAY : e.datePrecision === 'year' ? dayToMs(e.date) + 364 * DAY : dayToMs(e.date),
-  );
-  return { events: seed, timeIndex: buildTimeIndex(starts, ends, null), window, width, height };
+  const index = buildDatasetIndex({ schemaVersion: 1, articles: [], officials: [], organizations: [], events: seed });
+  return { events: index.eventsByDate, timeIndex: buildTimeIndex(index.starts, index.ends, null), window, width, height };
 }
 
 describe('timeline layout', () => {
   it('gives every seed event its own mark in the full seven-year view, on a laptop and on a phone', () => {
-    for (const [width, height] of [[1440, 300], [390, 240]] as const) {
+    for (const [width, height] of [[1440, 300], [390, 260], [320, 260]] as const) {
       const layout = computeTimelineLayout(seedInput(width, height));
       expect(layout.mode).toBe('events');
       expect(layout.clusters).toEqual([]);
@@ -67,16 +63,17 @@ describe('timeline layout', () => {
 
   it('names marks and flags uncertain dates', () => {
     const layout = computeTimelineLayout(seedInput(1440, 300));
-    const range = layout.marks.find((m) => m.id === 'e07')!;
-    expect(range.label).toBe('13–19 Aug 2019 (day not reported): Event e07');
+    const range = layout.marks.find((m) => m.id === 'e09')!;
+    expect(range.label).toBe('13–19 Aug 2019 (day not reported): Event e09');
     expect(range.uncertain).toBe(true);
-    expect(layout.marks.find((m) => m.id === 'e03')!.uncertain).toBe(false);
+    expect(layout.marks.find((m) => m.id === 'e05')!.uncertain).toBe(false);
+    expect(layout.marks.find((m) => m.id === 'e13')!.label).toBe('Jun 2024 (day not reported): Event e13');
   });
 
   it('shows only the events in the window', () => {
     const w = { from: Date.UTC(2019, 5, 1), to: Date.UTC(2019, 5, 30) };
     const layout = computeTimelineLayout(seedInput(1440, 300, w));
-    expect(layout.marks.map((m) => m.id)).toEqual(['e03', 'e04', 'e05', 'e06']);
+    expect(layout.marks.map((m) => m.id)).toEqual(['e03', 'e04', 'e05', 'e06', 'e07']);
   });
 
   it('aggregates 50,000 events into a capped number of clusters, touching only bin edges', () => {

@@ -135,7 +135,9 @@ export function computeTimelineLayout(input: LayoutInput): TimelineLayout {
 
   const positions = queryRange(input.timeIndex, from, to, work);
   const items = positions.map((p) => ({ x0: scale(input.timeIndex.starts[p]!), x1: scale(input.timeIndex.ends[p]! + DAY) }));
-  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: g.width < 600 ? 8 : 10, gap: 2, labelRoom: 110 });
+  // Narrow screens: thinner marks and gaps, so seven years of the seed still fit in the lanes.
+  const compact = g.width < 600;
+  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: compact ? 6 : 10, gap: compact ? 1 : 2, labelRoom: 110 });
   const room = titleRoom(pack, items, input.width);
   const marks: MarkLayout[] = [];
   const overflow: number[] = [];
