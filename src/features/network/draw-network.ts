@@ -27,6 +27,7 @@ export interface DrawInput {
   radii: readonly number[];
   graph: NetworkGraph;
   sub: Subgraph;
+  drawnEdges: Int32Array;
   includeOrganizations: boolean;
   emphasis: Emphasis;
   hovered: number;
@@ -44,7 +45,7 @@ export function screenRadius(r: number, k: number): number {
 }
 
 export function drawNetwork(input: DrawInput): void {
-  const { ctx, width, height, view, xy, radii, graph, sub, includeOrganizations, emphasis, hovered } = input;
+  const { ctx, width, height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, hovered } = input;
   const style = getComputedStyle(ctx.canvas);
   const colors = {
     fg: token(style, '--fg', '#1c1e21'),
@@ -63,15 +64,17 @@ export function drawNetwork(input: DrawInput): void {
 
   // Edges: batched by (emphasised, width bucket).
   const buckets = new Map<string, number[]>();
-  for (let i = 0; i < sub.visibleEdges.length; i++) {
-    const e = sub.visibleEdges[i]!;
+  const addEdge = (e: number) => {
     const strong = emphasis.edges.has(e);
     const w = Math.min(4, Math.ceil(Math.log2(1 + sub.edgeCount[e]!)));
     const key = `${strong ? 1 : 0}:${w}:${graph.edgeKind[e] === EDGE_ORGANIZATION ? 1 : 0}`;
     const list = buckets.get(key);
     if (list) list.push(e);
     else buckets.set(key, [e]);
-  }
+  };
+  for (let i = 0; i < drawnEdges.length; i++) if (!emphasis.edges.has(drawnEdges[i]!)) addEdge(drawnEdges[i]!);
+  // The selected event's ties are always drawn, even when only the strongest ties are.
+  for (const e of emphasis.edges) if (sub.edgeCount[e]! > 0) addEdge(e);
   for (const [key, edges] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [strong, w, org] = key.split(':').map(Number) as [number, number, number];
     ctx.beginPath();

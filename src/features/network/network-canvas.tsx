@@ -22,6 +22,8 @@ interface NetworkCanvasProps {
   positions: Float64Array;
   radii: readonly number[];
   sub: Subgraph;
+  /** The visible edges to draw and hit-test (all of them, or the strongest when there are very many). */
+  drawnEdges: Int32Array;
   includeOrganizations: boolean;
   emphasis: Emphasis;
   hoveredFromStore: number;
@@ -33,7 +35,7 @@ const DRAG_THRESHOLD = 4;
 const TOOLTIP_WIDTH = 230;
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { index, graph, positions, radii, sub, includeOrganizations, emphasis, hoveredFromStore } = props;
+  const { index, graph, positions, radii, sub, drawnEdges, includeOrganizations, emphasis, hoveredFromStore } = props;
   const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
@@ -128,10 +130,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       canvas.height = h;
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawNetwork({ ctx, width: size.width, height: size.height, view, xy, radii, graph, sub, includeOrganizations, emphasis, hovered: shownHover });
+    drawNetwork({ ctx, width: size.width, height: size.height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, hovered: shownHover });
     // view is derived from transform and fit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [size, transform, fit, xy, radii, graph, sub, includeOrganizations, emphasis, shownHover, themeTick]);
+  }, [size, transform, fit, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, shownHover, themeTick]);
 
   // --- pointer: drag nodes, click nodes drawn without a button, click edges ---
   const drag = useRef<{ node: number; pointerId: number; x: number; y: number; moving: boolean } | null>(null);
@@ -194,7 +196,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const rect = event.currentTarget.getBoundingClientRect();
     const wx = (event.clientX - rect.left - view.x) / view.k;
     const wy = (event.clientY - rect.top - view.y) / view.k;
-    const edge = hitEdge(xy, graph.edgeSource, graph.edgeTarget, sub.visibleEdges, wx, wy, 6 / view.k);
+    const edge = hitEdge(xy, graph.edgeSource, graph.edgeTarget, drawnEdges, wx, wy, 6 / view.k);
     if (edge >= 0) props.onEdgeClick(edge);
   };
 

@@ -14,7 +14,7 @@ import {
   useUiStore,
 } from '../../state/ui-store';
 import { EDGE_ORGANIZATION, buildNetworkGraph, type NetworkGraph } from './lib/network-graph';
-import { tieRows } from './lib/tie-rows';
+import { edgeNameRanks, tieRows } from './lib/tie-rows';
 import { visibleEdgeEvents, visibleSubgraph } from './lib/visible-subgraph';
 import type { Emphasis } from './draw-network';
 import { EdgeEvents } from './edge-events';
@@ -23,6 +23,8 @@ import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
 import './network.css';
+
+const MAX_DRAWN_EDGES = 15_000;
 
 export function NetworkView() {
   const query = useDataset();
@@ -78,7 +80,13 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
     () => visibleSubgraph(graph, index.starts, index.ends, { from: timeWindow.from, to: timeWindow.to, positions, includeOrganizations: includeOrgs }),
     [graph, index, timeWindow, positions, includeOrgs],
   );
-  const rows = useMemo(() => tieRows(graph, sub), [graph, sub]);
+  const nameRanks = useMemo(() => edgeNameRanks(graph), [graph]);
+  const rows = useMemo(() => tieRows(graph, sub, nameRanks), [graph, sub, nameRanks]);
+  // Past MAX_DRAWN_EDGES, only the strongest ties are drawn (the table still lists them all).
+  const drawnEdges = useMemo(
+    () => (rows.length > MAX_DRAWN_EDGES ? Int32Array.from(rows.slice(0, MAX_DRAWN_EDGES), (r) => r.edge) : sub.visibleEdges),
+    [rows, sub],
+  );
   const emphasis = useMemo(() => emphasisFor(graph, index, selected, officialIds, includeOrgs), [graph, index, selected, officialIds, includeOrgs]);
   const hoveredNode = hoveredOfficial === null ? -1 : (graph.nodeIndex.get(hoveredOfficial) ?? -1);
 
@@ -100,8 +108,9 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
         </label>
       </div>
       <p className="network-summary">
-        {officialsInView} of {graph.officialCount} officials, {rows.length} {rows.length === 1 ? 'tie' : 'ties'} in view. Click a
-        node to filter by that official; click a line to list its events.
+        {officialsInView} of {graph.officialCount} officials, {rows.length} {rows.length === 1 ? 'tie' : 'ties'} in view
+        {rows.length > MAX_DRAWN_EDGES ? ` (the ${MAX_DRAWN_EDGES.toLocaleString('en')} strongest drawn)` : ''}. Click a node to filter by
+        that official; click a line to list its events.
       </p>
       {layout.positions ? (
         <NetworkCanvas
@@ -110,6 +119,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
           positions={layout.positions}
           radii={layout.radii}
           sub={sub}
+          drawnEdges={drawnEdges}
           includeOrganizations={includeOrgs}
           emphasis={emphasis}
           hoveredFromStore={hoveredNode}

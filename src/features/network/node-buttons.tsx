@@ -69,7 +69,7 @@ export function NodeButtons(props: NodeButtonsProps) {
 
   return (
     <div className="network-node-layer" role="group" aria-label="Officials in the network" onKeyDown={onKeyDown}>
-      {nodes.map((v) => {
+      {nodes.map((v, rank) => {
         const node = graph.nodes[v]!;
         const size = Math.max(24, 2 * screenRadius(radii[v]!, view.k));
         const x = view.k * xy[v * 2]! + view.x;
@@ -85,7 +85,8 @@ export function NodeButtons(props: NodeButtonsProps) {
             aria-label={nodeName(node, inView)}
             aria-describedby={tooltipNode === v ? tooltipId : undefined}
             tabIndex={roving && v !== tabStop ? -1 : 0}
-            style={{ left: x - size / 2, top: y - size / 2, width: size, height: size }}
+            // Earlier (busier) nodes sit on top where buttons overlap.
+            style={{ left: x - size / 2, top: y - size / 2, width: size, height: size, zIndex: nodes.length - rank }}
             onClick={(event) => props.onActivate(v, event.detail === 0)}
             onFocus={(event) => {
               setCurrent(v);

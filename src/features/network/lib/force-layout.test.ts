@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { computeLayout, fitToView, layoutBounds, layoutInputFromGraph, type LayoutInput } from './force-layout';
+import { computeLayout, fitToView, layoutBounds, layoutEdges, layoutInputFromGraph, type LayoutInput } from './force-layout';
 import { buildNetworkGraph } from './network-graph';
 import { syntheticDataset, tinyDataset } from './network-test-fixtures';
 
-describe('computeLayout', () => {
-  const graph = buildNetworkGraph(buildDatasetIndex(syntheticDataset(600, 120, 3)));
+// The layout runs a full simulation; on a loaded CI machine that can take seconds (no timing asserted).
+describe('computeLayout', { timeout: 60_000 }, () => {
+  const graph = buildNetworkGraph(buildDatasetIndex(syntheticDataset(300, 60, 3)));
   const input = layoutInputFromGraph(graph);
 
   it('gives the same positions for the same graph', () => {
@@ -14,7 +15,7 @@ describe('computeLayout', () => {
 
   it('does not depend on the order nodes are listed in', () => {
     const n = input.ids.length;
-    const perm = input.ids.map((_, i) => (i * 37) % n); // 37 is coprime with 120+0 orgs
+    const perm = input.ids.map((_, i) => (i * 37) % n); // 37 is coprime with the 60 nodes
     const inverse = new Array<number>(n);
     perm.forEach((orig, i) => (inverse[orig] = i));
     const shuffled: LayoutInput = {
@@ -34,7 +35,7 @@ describe('computeLayout', () => {
 
   it('is computed from the full graph only, so a filter cannot move a node', () => {
     // The layout's only input is the full graph: rebuilding it from the same dataset is identical.
-    const again = layoutInputFromGraph(buildNetworkGraph(buildDatasetIndex(syntheticDataset(600, 120, 3))));
+    const again = layoutInputFromGraph(buildNetworkGraph(buildDatasetIndex(syntheticDataset(300, 60, 3))));
     expect(again).toEqual(input);
     expect(computeLayout.length).toBe(1);
   });
@@ -47,6 +48,25 @@ describe('computeLayout', () => {
     const at = (id: string) => [pos[tiny.nodeIndex.get(id)! * 2]!, pos[tiny.nodeIndex.get(id)! * 2 + 1]!] as const;
     const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
     expect(dist(at('giang'), at('shoigu'))).toBeLessThan(dist(at('giang'), at('alone')));
+  });
+});
+
+describe('layoutEdges', () => {
+  it('keeps every edge of a sparse graph', () => {
+    const tiny = buildNetworkGraph(buildDatasetIndex(tinyDataset()));
+    expect(layoutEdges(tiny)).toHaveLength(tiny.edgeSource.length);
+  });
+
+  it('keeps each node’s strongest ties in a dense graph, and no more than needed', () => {
+    const graph = buildNetworkGraph(buildDatasetIndex(syntheticDataset(4_000, 100, 9)));
+    const kept = layoutEdges(graph, 3);
+    expect(graph.edgeSource.length).toBeGreaterThan(300);
+    expect(kept.length).toBeLessThanOrEqual(3 * graph.nodes.length);
+    // Every node with ties keeps at least one, and the strongest tie of all is kept.
+    const strongest = Array.from(graph.edgeWeight).reduce((best, w, e) => (w > graph.edgeWeight[best]! ? e : best), 0);
+    expect(kept).toContain(strongest);
+    const touched = new Set(kept.flatMap((e) => [graph.edgeSource[e], graph.edgeTarget[e]]));
+    graph.nodes.forEach((node, v) => node.degree > 0 && expect(touched.has(v)).toBe(true));
   });
 });
 

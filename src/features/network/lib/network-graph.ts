@@ -70,58 +70,64 @@ export function buildNetworkGraph(index: DatasetIndex): NetworkGraph {
   const src: number[] = [];
   const tgt: number[] = [];
   const kind: number[] = [];
-  const posLists: number[][] = [];
   const eventEdgeStart = new Int32Array(eventsByDate.length + 1);
   const eventNodeStart = new Int32Array(eventsByDate.length + 1);
   const eventEdges: number[] = [];
   const eventNodes: number[] = [];
   let maxSpanMs = 0;
 
-  const link = (p: number, a: number, b: number, k: number) => {
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    const pair = lo * n + hi;
+  const link = (a: number, b: number, k: number) => {
+    // Node indices are unique within an event, so each pair is met once per event.
+    const pair = a < b ? a * n + b : b * n + a;
     let e = edgeByPair.get(pair);
     if (e === undefined) {
       e = src.length;
       edgeByPair.set(pair, e);
-      src.push(lo);
-      tgt.push(hi);
+      src.push(a < b ? a : b);
+      tgt.push(a < b ? b : a);
       kind.push(k);
-      posLists.push([]);
     }
-    const list = posLists[e]!;
-    // An event naming the same person twice still counts once.
-    if (list[list.length - 1] !== p) {
-      list.push(p);
-      eventEdges.push(e);
-    }
+    eventEdges.push(e);
   };
 
-  eventsByDate.forEach((event, p) => {
+  const people: number[] = [];
+  const orgs: number[] = [];
+  for (let p = 0; p < eventsByDate.length; p++) {
+    const event = eventsByDate[p]!;
     maxSpanMs = Math.max(maxSpanMs, ends[p]! - starts[p]!);
-    const people = unique(event.officialIds.map((id) => officialIndex.get(id)));
-    const orgs = unique(event.organizationIds.map((id) => organizationIndex.get(id)));
-    for (const v of people) nodes[v]!.eventCount++;
-    for (const v of orgs) nodes[v]!.eventCount++;
-    eventNodes.push(...people, ...orgs);
+    collectUnique(event.officialIds, officialIndex, people);
+    collectUnique(event.organizationIds, organizationIndex, orgs);
+    for (const v of people) {
+      nodes[v]!.eventCount++;
+      eventNodes.push(v);
+    }
+    for (const v of orgs) {
+      nodes[v]!.eventCount++;
+      eventNodes.push(v);
+    }
     for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) link(p, people[i]!, people[j]!, EDGE_OFFICIALS);
-      for (const org of orgs) link(p, people[i]!, org, EDGE_ORGANIZATION);
+      for (let j = i + 1; j < people.length; j++) link(people[i]!, people[j]!, EDGE_OFFICIALS);
+      for (const org of orgs) link(people[i]!, org, EDGE_ORGANIZATION);
     }
     eventEdgeStart[p + 1] = eventEdges.length;
     eventNodeStart[p + 1] = eventNodes.length;
-  });
+  }
 
+  // Events of each edge (CSR), filled from the per-event lists: positions come out ascending.
   const edgeCount = src.length;
-  const edgePosStart = new Int32Array(edgeCount + 1);
   const edgeWeight = new Int32Array(edgeCount);
-  posLists.forEach((list, e) => {
-    edgeWeight[e] = list.length;
-    edgePosStart[e + 1] = edgePosStart[e]! + list.length;
-  });
+  for (const e of eventEdges) edgeWeight[e] = edgeWeight[e]! + 1;
+  const edgePosStart = new Int32Array(edgeCount + 1);
+  for (let e = 0; e < edgeCount; e++) edgePosStart[e + 1] = edgePosStart[e]! + edgeWeight[e]!;
   const edgePositions = new Int32Array(edgePosStart[edgeCount]!);
-  posLists.forEach((list, e) => edgePositions.set(list, edgePosStart[e]!));
+  const fill = edgePosStart.slice(0, edgeCount);
+  for (let p = 0; p < eventsByDate.length; p++) {
+    for (let i = eventEdgeStart[p]!; i < eventEdgeStart[p + 1]!; i++) {
+      const e = eventEdges[i]!;
+      edgePositions[fill[e]!] = p;
+      fill[e] = fill[e]! + 1;
+    }
+  }
   for (let e = 0; e < edgeCount; e++) {
     nodes[src[e]!]!.degree++;
     nodes[tgt[e]!]!.degree++;
@@ -145,10 +151,13 @@ export function buildNetworkGraph(index: DatasetIndex): NetworkGraph {
   };
 }
 
-function unique(values: (number | undefined)[]): number[] {
-  const out: number[] = [];
-  for (const v of values) if (v !== undefined && !out.includes(v)) out.push(v);
-  return out;
+/** Known, distinct node indices of `ids` into `out` (reused between events: no allocation). */
+function collectUnique(ids: readonly string[], lookup: Map<string, number>, out: number[]): void {
+  out.length = 0;
+  for (const id of ids) {
+    const v = lookup.get(id);
+    if (v !== undefined && !out.includes(v)) out.push(v);
+  }
 }
 
 /** Positions of an edge's events (ascending, into `eventsByDate`). */
