@@ -39,9 +39,12 @@ function token(style: CSSStyleDeclaration, name: string, fallback: string): stri
   return style.getPropertyValue(name).trim() || fallback;
 }
 
-/** Screen radius: grows with zoom, but slower, so hubs do not swallow the view when zoomed in. */
+/**
+ * Screen radius: true to scale when zoomed out (so a 2,000-node layout does not become a ball of
+ * overlapping discs), growing more slowly than the zoom when zoomed in (so hubs do not swallow the view).
+ */
 export function screenRadius(r: number, k: number): number {
-  return Math.max(2, r * Math.sqrt(k));
+  return Math.max(1.5, k < 1 ? r * k : r * Math.sqrt(k));
 }
 
 export function drawNetwork(input: DrawInput): void {

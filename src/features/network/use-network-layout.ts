@@ -32,7 +32,10 @@ export function useNetworkLayout(graph: NetworkGraph): NetworkLayout {
     const worker = new Worker(new URL('./lib/layout.worker.ts', import.meta.url), { type: 'module' });
     const id = nextRequestId++;
     worker.onmessage = (message: MessageEvent<LayoutResponse>) => {
-      if (message.data.id === id) setResult({ input, positions: message.data.positions, error: null });
+      if (message.data.id !== id) return;
+      setResult({ input, positions: message.data.positions, error: null });
+      worker.terminate(); // one layout per dataset: free the worker's memory at once
+
     };
     worker.onerror = () => setResult({ input, positions: null, error: 'The network layout failed.' });
     const request: LayoutRequest = { id, input };

@@ -32,21 +32,57 @@ type Box = [number, number, number, number];
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
+/** Boxes bucketed in a uniform grid, so a collision test looks at neighbours only, not at every node. */
+class BoxGrid {
+  private readonly cells = new Map<number, number[]>();
+  private readonly boxes: Box[] = [];
+  constructor(private readonly cell: number) {}
+
+  private keys(b: Box): number[] {
+    const keys: number[] = [];
+    const x0 = Math.floor(b[0] / this.cell);
+    const x1 = Math.floor(b[2] / this.cell);
+    const y0 = Math.floor(b[1] / this.cell);
+    const y1 = Math.floor(b[3] / this.cell);
+    // Offsets keep keys positive for boxes a little off-screen.
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push((x + 1024) * 4096 + (y + 1024));
+    return keys;
+  }
+
+  add(b: Box): number {
+    const id = this.boxes.length;
+    this.boxes.push(b);
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(id);
+      else this.cells.set(k, [id]);
+    }
+    return id;
+  }
+
+  hits(b: Box, ignore: number): boolean {
+    for (const k of this.keys(b)) {
+      for (const id of this.cells.get(k) ?? []) if (id !== ignore && overlaps(this.boxes[id]!, b)) return true;
+    }
+    return false;
+  }
+}
+
 export function pickLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
   const { width, height, fontSize, maxLabels, measure } = options;
-  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.node - b.node);
+  const inView = candidates.filter((c) => c.x >= 0 && c.y >= 0 && c.x <= width && c.y <= height);
+  const sorted = [...inView].sort((a, b) => b.priority - a.priority || a.node - b.node);
   const placed: PlacedLabel[] = [];
   // Nodes are obstacles too: a label never covers another node's disc.
-  const boxes: Box[] = candidates.map((c) => [c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r]);
-  const nodeBoxes = boxes.length;
-  const ownBox = new Map(candidates.map((c, i) => [c.node, i]));
+  const grid = new BoxGrid(48);
+  const ownBox = new Map<number, number>();
+  for (const c of inView) ownBox.set(c.node, grid.add([c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r]));
   const pad = 2;
   const half = fontSize / 2;
   for (const c of sorted) {
     if (placed.length >= maxLabels) break;
-    if (c.x < 0 || c.y < 0 || c.x > width || c.y > height) continue;
     const textWidth = measure(c.text);
-    const own = ownBox.get(c.node);
+    const own = ownBox.get(c.node) ?? -1;
     // Right of the node first, then left, then below, then above.
     const spots: [number, number][] = [
       [c.x + c.r + 3, c.y],
@@ -57,8 +93,8 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     for (const [x, y] of spots) {
       const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
       if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
-      if (boxes.some((b, i) => (i < nodeBoxes ? i !== own : true) && overlaps(b, box))) continue;
-      boxes.push(box);
+      if (grid.hits(box, own)) continue;
+      grid.add(box);
       placed.push({ node: c.node, text: c.text, x, y, width: textWidth });
       break;
     }
