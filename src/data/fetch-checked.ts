@@ -1,6 +1,6 @@
 // The one place where fetched data enters the app: every failure becomes a DataLoadError whose
 // message says, in words a reader understands, what went wrong.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type DataLoadFailure = 'network' | 'http' | 'json' | 'version' | 'shape';
 
@@ -20,7 +20,7 @@ export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 
-export async function fetchChecked<S extends z.ZodType>(
+export async function fetchChecked<S extends z.ZodMiniType>(
   url: string,
   schema: S,
   what: string,

@@ -8,7 +8,7 @@ import { country, datePrecision, eventKind, id, isoDate } from '../data/schema';
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** A list a curator may leave out or leave empty (`roles:` with nothing under it parses as null). */
-function list<T extends z.ZodType>(item: T) {
+function list<T extends z.core.$ZodType>(item: T) {
   return z
     .array(item)
     .nullish()
@@ -18,7 +18,7 @@ function list<T extends z.ZodType>(item: T) {
 export const corpusArticleMeta = z.strictObject({
   title: text,
   source: text,
-  publishedAt: isoDate.nullable(),
+  publishedAt: z.nullable(isoDate),
   publishedAtNote: text.optional(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
 });
@@ -34,7 +34,7 @@ export const corpusOfficial = z.strictObject({
 export const corpusOrganization = z.strictObject({
   id,
   name: text,
-  country: country.nullable(),
+  country: z.nullable(country),
   aliases: list(text),
 });
 
@@ -44,7 +44,7 @@ export const corpusOrganizations = z.array(corpusOrganization);
 export const corpusRole = z.strictObject({
   official: id,
   title: text,
-  organization: id.nullable().optional(),
+  organization: z.optional(z.nullable(id)),
   asOf: isoDate,
   quote: text,
 });
@@ -60,7 +60,7 @@ export const corpusEvent = z
     title: text,
     kind: eventKind,
     date: isoDate,
-    endDate: isoDate.optional(),
+    endDate: z.optional(isoDate),
     precision: datePrecision,
     dateNote: text.optional(),
     location: text.nullable(),
