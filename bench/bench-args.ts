@@ -1,0 +1,51 @@
+// Flags of `npm run bench`. Pure, so that the parsing is unit-tested.
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Synthetic dataset sizes (events); the seed dataset is always measured too. */
+  sizes: number[];
+  runs: number;
+  /** Seconds of zooming back and forth for the memory-boundedness check. */
+  soakSeconds: number;
+  skipBuild: boolean;
+  /** Skip the vis-timeline comparison (development only: RESULTS.md then has no ratio). */
+  skipVis: boolean;
+  /** Where RESULTS.md goes. */
+  out: string;
+}
+
+export const DEFAULT_SIZES = [1000, 10_000, 50_000];
+/** A normal run zooms back and forth for 10 s; `--soak` makes it the full minute the issue asks for. */
+export const SHORT_SOAK_SECONDS = 10;
+export const FULL_SOAK_SECONDS = 60;
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      soak: { type: 'boolean', default: false },
+      'skip-build': { type: 'boolean', default: false },
+      'skip-vis': { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench/RESULTS.md' },
+    },
+    strict: true,
+  });
+  const sizes = values.sizes === undefined ? DEFAULT_SIZES : values.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) {
+    throw new Error(`--sizes takes whole numbers of events separated by commas, e.g. --sizes 1000,10000 (got ${values.sizes})`);
+  }
+  const runs = values.quick ? 1 : values.runs === undefined ? 5 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs must be a whole number from 1 to 50 (got ${values.runs})`);
+  if (values.quick && values.runs !== undefined) throw new Error('--quick means one run: do not combine it with --runs');
+  return {
+    sizes,
+    runs,
+    soakSeconds: values.soak ? FULL_SOAK_SECONDS : SHORT_SOAK_SECONDS,
+    skipBuild: values['skip-build'],
+    skipVis: values['skip-vis'],
+    out: values.out,
+  };
+}

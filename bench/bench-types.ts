@@ -1,0 +1,53 @@
+// What one measured run gives. Times are milliseconds; null = the measurement did not complete
+// (the report says so instead of inventing a number).
+
+export interface FrameSample {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  longTaskCount: number;
+  longTaskTotalMs: number;
+  /** Wall time of the scripted sequence. */
+  durationMs: number;
+  /** False when the page was so slow that the script hit its deadline and stopped early. */
+  completed: boolean;
+}
+
+export interface ExplorerRun {
+  /** From navigation start to the first visible event mark or cluster. */
+  firstMarkMs: number | null;
+  /** From navigation start to the network being laid out and drawn. */
+  networkSettleMs: number | null;
+  frames: FrameSample | null;
+  /** Used JS heap after the sequence, after a forced GC. */
+  heapMB: number | null;
+  /** Heap (after GC) before and after zooming back and forth for `seconds`. */
+  soak: { beforeMB: number; afterMB: number; seconds: number } | null;
+  /** From Enter in the filter combobox to the first frame showing the filtered timeline. */
+  filterMs: number | null;
+  filterOfficial: string | null;
+  problems: string[];
+}
+
+export interface VisRun {
+  /** From navigation start to the first visible vis-timeline item. */
+  firstItemMs: number | null;
+  /** Seconds waited in vain for vis-timeline's first item (then nothing else is measured), else null. */
+  noRenderWithinS: number | null;
+  frames: FrameSample | null;
+  heapMB: number | null;
+  problems: string[];
+}
+
+export interface DatasetInfo {
+  name: string;
+  events: number;
+  officials: number;
+  /** URL of the explorer's build serving this dataset. */
+  siteUrl: string;
+  /** URL of this dataset's dataset.json (for the vis-timeline page). */
+  datasetUrl: string;
+  /** The official whose filter latency is measured: the one in most events. */
+  filterQuery: string;
+}

@@ -1,0 +1,49 @@
+// One run of the same events in vis-timeline, on its own page, with the same zoom-and-pan script and
+// the same frame measurement as the explorer.
+import type { Browser } from '@playwright/test';
+import { heapAfterGcMB, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
+import type { VisRun } from './bench-types';
+import { playSequence } from './play-sequence';
+import { ZOOM_AND_PAN } from './zoom-sequence';
+
+/**
+ * vis-timeline lays out every item on the main thread: on this kind of machine its first render takes
+ * minutes at 10k bursty events; past this it counts as "did not render".
+ */
+export const VIS_LOAD_TIMEOUT_MS = 180_000;
+const SEQUENCE_DEADLINE_MS = 60_000;
+
+export async function measureVisRun(browser: Browser, visPageUrl: string): Promise<VisRun> {
+  const { context, page, problems } = await newProbedPage(browser);
+  const run: VisRun = { firstItemMs: null, noRenderWithinS: null, frames: null, heapMB: null, problems };
+  try {
+    await page.goto(visPageUrl, { waitUntil: 'commit', timeout: 60_000 });
+    run.firstItemMs = await waitForValue(page, 'window.__visError ? -1 : window.__bench && window.__bench.firstMark', VIS_LOAD_TIMEOUT_MS);
+    if (run.firstItemMs === -1) {
+      problems.push(`vis page failed: ${String(await page.evaluate('window.__visError'))}`);
+      run.firstItemMs = null;
+      return run;
+    }
+    if (run.firstItemMs === null) {
+      run.noRenderWithinS = VIS_LOAD_TIMEOUT_MS / 1000;
+      problems.push(`no vis-timeline item became visible within ${VIS_LOAD_TIMEOUT_MS / 1000} s`);
+      return run;
+    }
+    await page.waitForTimeout(500);
+    const box = await targetBox(page, '.vis-panel.vis-center');
+    if (!box) {
+      problems.push('no vis-timeline panel to zoom');
+      return run;
+    }
+    await startFrames(page);
+    const played = await withTimeout(playSequence(page, box, ZOOM_AND_PAN, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the zoom-and-pan script');
+    run.frames = await stopFrames(page, played.completed);
+    if (!played.completed) problems.push('the zoom-and-pan script overran its deadline and stopped early');
+    run.heapMB = await heapAfterGcMB(page);
+  } catch (error) {
+    problems.push(`run aborted: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+  return run;
+}

@@ -1,0 +1,89 @@
+// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis]
+// Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
+// vis-timeline on the same events, and writes bench/RESULTS.md. See RESULTS.md for the method.
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseBenchArgs } from './bench-args';
+import type { DatasetInfo, ExplorerRun, VisRun } from './bench-types';
+import { launchChromium } from './browser-helpers';
+import { measureExplorerRun } from './measure-explorer';
+import { measureVisRun } from './measure-vis';
+import { buildApp, OUT, prepareSites, ROOT } from './prepare-sites';
+import { renderResults, resultsTable, summarize, type DatasetSummary } from './results-table';
+import { startStaticServer } from './static-server';
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseBenchArgs(argv);
+  if (!options.skipBuild) buildApp();
+  const sites = prepareSites(options.sizes);
+  const server = await startStaticServer([
+    { prefix: '/sites/', dir: OUT },
+    { prefix: '/vis/', dir: join(ROOT, 'bench', 'vis') },
+    { prefix: '/node_modules/vis-timeline/', dir: join(ROOT, 'node_modules', 'vis-timeline') },
+  ]);
+  const browser = await launchChromium();
+  const summaries: DatasetSummary[] = [];
+  const raw: Record<string, { ours: ExplorerRun[]; vis: VisRun[] }> = {};
+  try {
+    for (const site of sites) {
+      const info: DatasetInfo = {
+        name: site.name,
+        events: site.events,
+        officials: site.officials,
+        siteUrl: `${server.origin}/sites/${site.folder}/`,
+        datasetUrl: `/sites/${site.folder}/data/dataset.json`,
+        filterQuery: site.filterQuery,
+      };
+      const ours: ExplorerRun[] = [];
+      const vis: VisRun[] = [];
+      for (let run = 1; run <= options.runs; run++) {
+        const o = await measureExplorerRun(browser, info, options.soakSeconds);
+        ours.push(o);
+        console.log(
+          `bench: ${site.name} run ${run}: first mark ${fmt(o.firstMarkMs)} ms, frames ${fmt(o.frames?.medianMs)}/${fmt(o.frames?.p95Ms)} ms, ` +
+            `long tasks ${o.frames?.longTaskCount ?? '—'}, filter ${fmt(o.filterMs)} ms, network ${fmt(o.networkSettleMs)} ms, heap ${fmt(o.heapMB)} MB` +
+            (o.soak ? ` (${fmt(o.soak.afterMB - o.soak.beforeMB)} MB after ${o.soak.seconds} s soak)` : '') +
+            (o.problems.length ? `\n  problems: ${o.problems.join('; ')}` : ''),
+        );
+        const visGaveUp = vis.find((r) => r.noRenderWithinS !== null);
+        if (visGaveUp) {
+          // Waiting minutes again for a page that never drew teaches nothing: record it and move on.
+          vis.push({ firstItemMs: null, noRenderWithinS: visGaveUp.noRenderWithinS, frames: null, heapMB: null, problems: [] });
+        } else if (!options.skipVis) {
+          const v = await measureVisRun(browser, `${server.origin}/vis/vis-bench.html?data=${encodeURIComponent(info.datasetUrl)}`);
+          vis.push(v);
+          console.log(
+            `bench: ${site.name} run ${run}: vis-timeline first item ${fmt(v.firstItemMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, long tasks ${v.frames?.longTaskCount ?? '—'}` +
+              (v.problems.length ? `\n  problems: ${v.problems.join('; ')}` : ''),
+          );
+        }
+      }
+      raw[site.name] = { ours, vis };
+      summaries.push(summarize(site.name, site.events, site.officials, ours, vis));
+    }
+    const machine = {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      memoryGB: totalmem() / 1e9,
+      node: process.version,
+      chromium: browser.version(),
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    };
+    const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+    writeFileSync(resolve(ROOT, options.out), renderResults(machine, summaries, command));
+    writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, options, raw }, null, 2));
+    console.log(`\n${resultsTable(summaries)}\n\nbench: wrote ${options.out} (raw runs in bench/out/results.json)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
