@@ -70,7 +70,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
 
   useTimelineZoom(surface, width, window);
   useBringIntoView(index);
-  const { onKeyDown, focusEvent } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown);
+  const { onKeyDown, focusEvent } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
 
   const warm = useCallback(
     (eventId: string) => {

@@ -24,6 +24,8 @@ export function useKeyboardWalk(
   timeIndex: TimeIndex,
   window: TimeWindow,
   shown: TimelineLayout,
+  /** False while the overlay (a deferred render) still shows an older layout than the canvas. */
+  settled: boolean,
 ) {
   const pending = useRef<Pending | null>(null);
   /** Where the walk is when the current event is hidden inside a cluster. */
@@ -54,6 +56,8 @@ export function useKeyboardWalk(
       button.focus();
       return;
     }
+    // Not shown yet may only mean the deferred overlay has not caught up: decide once it has.
+    if (!settled) return;
     const p = index.positionById.get(want.eventId);
     if (p === undefined) return;
     const start = index.starts[p]!;

@@ -49,7 +49,7 @@ function seedInput(width: number, height: number, window = DEFAULT_WINDOW) {
 
 describe('timeline layout', () => {
   it('gives every seed event its own mark in the full seven-year view, on a laptop and on a phone', () => {
-    for (const [width, height] of [[1440, 300], [390, 260], [320, 260]] as const) {
+    for (const [width, height] of [[1440, 300], [1280, 200], [1280, 170], [390, 260], [320, 260]] as const) {
       const layout = computeTimelineLayout(seedInput(width, height));
       expect(layout.mode).toBe('events');
       expect(layout.clusters).toEqual([]);

@@ -31,16 +31,17 @@ export interface Geometry {
 }
 
 export function geometryFor(width: number, height: number): Geometry {
-  const compact = width < 600;
   const axisHeight = 22;
-  const lanePitch = compact ? 22 : 26;
-  const markHeight = compact ? 18 : 20;
   const densityHeight = 12;
-  const clusterRowHeight = compact ? 22 : 24;
   const laneTop = axisHeight + 8;
-  const free = height - laneTop - clusterRowHeight - densityHeight - 10;
-  const maxLanes = Math.max(3, Math.min(8, Math.floor(free / lanePitch)));
-  const clusterRowY = laneTop + maxLanes * lanePitch + 2;
+  // Lanes plus one row for overflow clusters share what is left; on a short screen the lanes get
+  // thinner rather than fewer, so the seed's crowded weeks still fit.
+  const free = height - laneTop - densityHeight - 8;
+  const lanePitch = Math.max(16, Math.min(26, Math.floor(free / 9)));
+  const markHeight = Math.max(12, lanePitch - 5);
+  const maxLanes = Math.max(3, Math.min(8, Math.floor(free / lanePitch) - 1));
+  const clusterRowHeight = lanePitch;
+  const clusterRowY = laneTop + maxLanes * lanePitch;
   const densityY = clusterRowY + clusterRowHeight + 4;
   return { width, height, axisHeight, laneTop, lanePitch, markHeight, maxLanes, clusterRowY, clusterRowHeight, densityY, densityHeight };
 }
