@@ -4,19 +4,7 @@
 import { EDGE_ORGANIZATION, type NetworkGraph } from './lib/network-graph';
 import { pickLabels, labelBudget, type LabelCandidate } from './lib/pick-labels';
 import type { Subgraph } from './lib/visible-subgraph';
-
-export interface ViewTransform {
-  k: number;
-  x: number;
-  y: number;
-}
-
-export interface Emphasis {
-  nodes: ReadonlySet<number>;
-  edges: ReadonlySet<number>;
-  /** A selection or a filter is on: everything not emphasised is dimmed. */
-  active: boolean;
-}
+import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 
 export interface DrawInput {
   ctx: CanvasRenderingContext2D;
@@ -37,14 +25,6 @@ const FONT_SIZE = 12;
 
 function token(style: CSSStyleDeclaration, name: string, fallback: string): string {
   return style.getPropertyValue(name).trim() || fallback;
-}
-
-/**
- * Screen radius: true to scale when zoomed out (so a 2,000-node layout does not become a ball of
- * overlapping discs), growing more slowly than the zoom when zoomed in (so hubs do not swallow the view).
- */
-export function screenRadius(r: number, k: number): number {
-  return Math.max(1.5, k < 1 ? r * k : r * Math.sqrt(k));
 }
 
 export function drawNetwork(input: DrawInput): void {

@@ -11,8 +11,10 @@ import { fitToView, layoutBounds } from './lib/force-layout';
 import { buildNodeHitIndex, hitEdge, hitNode, type NodeHitIndex } from './lib/hit-test';
 import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
-import { drawNetwork, screenRadius, type Emphasis, type ViewTransform } from './draw-network';
-import { NodeButtons, nodesWithButtons } from './node-buttons';
+import { drawNetwork } from './draw-network';
+import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
+import { NodeButtons } from './node-buttons';
+import { nodesWithButtons } from './lib/button-nodes';
 import { NodeTooltip } from './node-tooltip';
 import { useStageSize } from './use-stage-size';
 

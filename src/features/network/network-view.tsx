@@ -16,7 +16,7 @@ import {
 import { EDGE_ORGANIZATION, buildNetworkGraph, type NetworkGraph } from './lib/network-graph';
 import { edgeNameRanks, tieRows } from './lib/tie-rows';
 import { visibleEdgeEvents, visibleSubgraph } from './lib/visible-subgraph';
-import type { Emphasis } from './draw-network';
+import type { Emphasis } from './lib/view-transform';
 import { EdgeEvents } from './edge-events';
 import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';

@@ -6,33 +6,9 @@ import { useState, type KeyboardEvent } from 'react';
 import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
 import { nodeName } from './node-tooltip';
-import { screenRadius, type Emphasis, type ViewTransform } from './draw-network';
+import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 
-export const MAX_NODE_BUTTONS = 200;
 const ROVING_ABOVE = 30;
-
-/** Which officials get a button: all at small sizes, else the busiest visible ones in the viewport. */
-export function nodesWithButtons(
-  graph: NetworkGraph,
-  sub: Subgraph,
-  xy: Float64Array,
-  view: ViewTransform,
-  width: number,
-  height: number,
-  emphasis: Emphasis,
-): number[] {
-  if (graph.officialCount <= MAX_NODE_BUTTONS) return Array.from({ length: graph.officialCount }, (_, i) => i);
-  const inside: number[] = [];
-  for (let i = 0; i < sub.visibleNodes.length; i++) {
-    const v = sub.visibleNodes[i]!;
-    if (v >= graph.officialCount) continue;
-    const x = view.k * xy[v * 2]! + view.x;
-    const y = view.k * xy[v * 2 + 1]! + view.y;
-    if (x >= 0 && y >= 0 && x <= width && y <= height) inside.push(v);
-  }
-  const score = (v: number) => (emphasis.nodes.has(v) ? 1e9 : 0) + sub.nodeCount[v]!;
-  return inside.sort((a, b) => score(b) - score(a) || a - b).slice(0, MAX_NODE_BUTTONS);
-}
 
 interface NodeButtonsProps {
   graph: NetworkGraph;
