@@ -35,13 +35,13 @@ export function App() {
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>
-          <div className="toolbar">
+          <section className="toolbar" aria-label="Filter and share">
             <Suspense fallback={<div className="filter-bar-placeholder" />}>
               <FilterBar />
             </Suspense>
             <CopyLinkButton />
-          </div>
-          <MissingEventNotice />
+            <MissingEventNotice />
+          </section>
           <main className="views">
             <div className="view view-timeline">
               <ErrorBoundary viewName="timeline">

@@ -10,19 +10,19 @@ describe('describeDataset', () => {
       officials: [{}, {}] as never,
       articles: [{}, {}, {}, {}, {}] as never,
     });
-    expect(text).toBe('3 events and 2 officials from 5 news articles, 2018–2024.');
+    expect(text).toBe('From 5 news articles: 3 events and 2 officials, 2018–2024.');
   });
 
   it('uses the singular and a single year when there is one of each', () => {
     expect(describeDataset({ events: [ev('2019-06-19')], officials: [{}] as never, articles: [{}] as never })).toBe(
-      '1 event and 1 official from 1 news article, 2019.',
+      'From 1 news article: 1 event and 1 official, 2019.',
     );
   });
 
   it('leaves the years out when there are no events, and groups thousands', () => {
-    expect(describeDataset({ events: [], officials: [], articles: [] })).toBe('0 events and 0 officials from 0 news articles.');
+    expect(describeDataset({ events: [], officials: [], articles: [] })).toBe('From 0 news articles: 0 events and 0 officials.');
     const many = Array.from({ length: 50_000 }, () => ev('2020-01-01'));
-    expect(describeDataset({ events: many, officials: [], articles: [] })).toMatch(/^50,000 events/);
+    expect(describeDataset({ events: many, officials: [], articles: [] })).toMatch(/: 50,000 events/);
   });
 });
 

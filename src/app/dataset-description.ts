@@ -17,12 +17,13 @@ export function yearSpan(dataset: Pick<Dataset, 'events'>): { first: number; las
   return Number.isFinite(first) ? { first, last } : null;
 }
 
-/** e.g. "42 events and 31 officials from 5 news articles, 2018–2024." */
+/** e.g. "From 5 news articles: 42 events and 31 officials, 2018–2024." (starts with a word, so no
+ * number runs into the title's "2018–2024" when the header is read as one string) */
 export function describeDataset(dataset: Pick<Dataset, 'events' | 'officials' | 'articles'>): string {
   const span = yearSpan(dataset);
   const years = span === null ? '' : span.first === span.last ? `, ${span.first}` : `, ${span.first}–${span.last}`;
   return (
-    `${count(dataset.events.length, 'event', 'events')} and ${count(dataset.officials.length, 'official', 'officials')} ` +
-    `from ${count(dataset.articles.length, 'news article', 'news articles')}${years}.`
+    `From ${count(dataset.articles.length, 'news article', 'news articles')}: ` +
+    `${count(dataset.events.length, 'event', 'events')} and ${count(dataset.officials.length, 'official', 'officials')}${years}.`
   );
 }
