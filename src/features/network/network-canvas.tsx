@@ -1,10 +1,8 @@
 // The drawn network: a canvas (devicePixelRatio-aware) under a layer of node buttons. d3-zoom owns
-// the stage's zoom listeners (attached once, removed on unmount); pointer handlers hit-test through
+// the stage's zoom listeners (use-network-zoom); pointer handlers hit-test through
 // the quadtree to drag nodes (a local offset, not a relayout), add officials to the filter and open
 // an edge's events.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import { fitToView, layoutBounds } from './lib/force-layout';
@@ -16,7 +14,9 @@ import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-tran
 import { NodeButtons } from './node-buttons';
 import { nodesWithButtons } from './lib/button-nodes';
 import { NodeTooltip } from './node-tooltip';
+import { useNetworkZoom } from './use-network-zoom';
 import { useStageSize } from './use-stage-size';
+import { useThemeTick } from './use-theme-tick';
 
 interface NetworkCanvasProps {
   index: DatasetIndex;
@@ -40,14 +40,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const { index, graph, positions, radii, sub, drawnEdges, includeOrganizations, emphasis, hoveredFromStore } = props;
   const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const size = useStageSize(stageRef);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const [themeTick, setThemeTick] = useState(0);
+  const themeTick = useThemeTick();
   const tooltipId = useId();
+  // Set below once hit-testing exists; d3-zoom's filter reads it when a press starts.
+  const isOnNodeRef = useRef<(clientX: number, clientY: number) => boolean>(() => false);
 
   // Dragged nodes sit where they were dropped; everything else keeps the layout's place.
   const xy = useMemo(() => {
@@ -61,63 +61,30 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [positions, moved]);
   const shownRadii = useMemo(() => (includeOrganizations ? radii : radii.slice(0, graph.officialCount)), [radii, includeOrganizations, graph]);
   const fit = useMemo(() => fitToView(layoutBounds(positions, shownRadii), size.width, size.height), [positions, shownRadii, size]);
+  const zoomer = useNetworkZoom(stageRef, isOnNodeRef);
+  const transform = zoomer.transform;
   const view: ViewTransform = { k: transform.k * fit.k, x: transform.k * fit.x + transform.x, y: transform.k * fit.y + transform.y };
   const buttons = nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis);
 
-  // Hit-testing state for handlers that d3 calls outside React's render: kept in refs.
-  const hitRef = useRef<{ index: NodeHitIndex | null; view: ViewTransform; xy: Float64Array; sub: Subgraph }>({ index: null, view, xy, sub });
+  // Hit-testing for handlers that run outside render (d3's filter, pointer events): the inputs are
+  // kept in a ref and the quadtree is rebuilt lazily, only when a pointer asks after a change.
+  const hitInputs = useRef({ xy, sub, radii, view, index: null as NodeHitIndex | null });
   useLayoutEffect(() => {
-    const world = sub.visibleNodes;
-    const radiiWorld = radii.map((r) => screenRadius(r, view.k) / view.k);
-    hitRef.current = { index: buildNodeHitIndex(xy, radiiWorld, world), view, xy, sub };
+    hitInputs.current = { xy, sub, radii, view, index: null };
     // view is derived from transform and fit: those are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [xy, sub, radii, transform, fit]);
-
   const nodeAt = (clientX: number, clientY: number): number => {
     const stage = stageRef.current;
-    const { index: hit, view: v } = hitRef.current;
-    if (!stage || !hit) return -1;
+    const h = hitInputs.current;
+    if (!stage) return -1;
+    h.index ??= buildNodeHitIndex(h.xy, h.radii.map((r) => screenRadius(r, h.view.k) / h.view.k), h.sub.visibleNodes);
     const rect = stage.getBoundingClientRect();
-    return hitNode(hit, (clientX - rect.left - v.x) / v.k, (clientY - rect.top - v.y) / v.k, 3 / v.k);
+    return hitNode(h.index, (clientX - rect.left - h.view.x) / h.view.k, (clientY - rect.top - h.view.y) / h.view.k, 3 / h.view.k);
   };
-  const nodeAtRef = useRef(nodeAt);
   useLayoutEffect(() => {
-    nodeAtRef.current = nodeAt;
+    isOnNodeRef.current = (clientX, clientY) => nodeAt(clientX, clientY) >= 0;
   });
-
-  // d3-zoom on the stage: created once, removed on unmount. One finger on a phone scrolls the page;
-  // two fingers pinch and pan the network.
-  useEffect(() => {
-    const stage = stageRef.current;
-    if (!stage) return;
-    const behavior = zoom<HTMLDivElement, unknown>()
-      .scaleExtent([0.25, 16])
-      .filter((event: Event) => {
-        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
-        if (event.type === 'mousedown' || event.type === 'dblclick') {
-          const m = event as globalThis.MouseEvent;
-          if (m.button !== 0 || (m.target as Element).closest('button')) return false;
-          if (nodeAtRef.current(m.clientX, m.clientY) >= 0) return false;
-        }
-        return !(event as globalThis.MouseEvent).ctrlKey || event.type === 'wheel';
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
-    select(stage).call(behavior);
-    zoomRef.current = behavior;
-    return () => {
-      select(stage).on('.zoom', null);
-      zoomRef.current = null;
-    };
-  }, []);
-
-  // Redraw when the theme flips (the canvas reads its colours from the tokens).
-  useEffect(() => {
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const bump = () => setThemeTick((t) => t + 1);
-    media.addEventListener('change', bump);
-    return () => media.removeEventListener('change', bump);
-  }, []);
 
   const shownHover = hovered ?? (hoveredFromStore >= 0 ? hoveredFromStore : -1);
   useEffect(() => {
@@ -202,25 +169,19 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     if (edge >= 0) props.onEdgeClick(edge);
   };
 
-  const zoomBy = (factor: number) => {
-    const stage = stageRef.current;
-    if (stage && zoomRef.current) select(stage).call(zoomRef.current.scaleBy, factor);
-  };
   const resetView = () => {
-    const stage = stageRef.current;
-    if (stage && zoomRef.current) select(stage).call(zoomRef.current.transform, zoomIdentity);
+    zoomer.reset();
     setMoved(new Map());
   };
   // A focused node that is out of view is panned into it.
   const focusNode = (node: number | null, visible = true) => {
     // A mouse click focuses the button too; the tooltip then follows the pointer, not the focus.
     setFocused(visible ? node : null);
-    const stage = stageRef.current;
-    if (node === null || !stage || !zoomRef.current) return;
+    if (node === null) return;
     const x = view.k * xy[node * 2]! + view.x;
     const y = view.k * xy[node * 2 + 1]! + view.y;
     if (x < 0 || y < 0 || x > size.width || y > size.height) {
-      select(stage).call(zoomRef.current.translateTo, fit.k * xy[node * 2]! + fit.x, fit.k * xy[node * 2 + 1]! + fit.y);
+      zoomer.centreOn(fit.k * xy[node * 2]! + fit.x, fit.k * xy[node * 2 + 1]! + fit.y);
     }
   };
 
@@ -236,8 +197,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   return (
     <div className="network-canvas-wrap">
       <div className="network-zoom-controls">
-        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Enlarge network">+</button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Shrink network">−</button>
+        <button type="button" onClick={() => zoomer.zoomBy(1.5)} aria-label="Enlarge network">+</button>
+        <button type="button" onClick={() => zoomer.zoomBy(1 / 1.5)} aria-label="Shrink network">−</button>
         <button type="button" onClick={resetView}>Fit network</button>
       </div>
       <div
