@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { articlePanel, eventMark, filterBy, network, openAppWithEvents, timeline } from './support/app';
+import { articlePanel, eventMark, filterBy, network, openAppWithEvents } from './support/app';
 import { eventWithTie } from './support/seed-dataset';
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
@@ -45,14 +45,22 @@ test.describe('on a phone', () => {
     await openAppWithEvents(page, `?event=${event.id}`);
     await expect(articlePanel(page).locator('mark').first()).toBeVisible();
 
-    const boxes = await Promise.all([timeline(page), network(page), articlePanel(page)].map(async (l) => (await l.boundingBox())!));
+    // Measured in one go, in page coordinates: the page may still be scrolling to the passage.
+    const boxes = await page.evaluate(() =>
+      ['section[aria-label="Timeline"]', 'section[aria-label="Relationship network"]', 'aside[aria-label="Article"]'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return { selector, x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+      }),
+    );
     for (const box of boxes) {
-      expect(box.width).toBeGreaterThan(300);
-      expect(box.x + box.width).toBeLessThanOrEqual(391);
+      expect(box.width, box.selector).toBeGreaterThan(300);
+      expect(box.x + box.width, box.selector).toBeLessThanOrEqual(390);
     }
     // Stacked: no two views side by side (their vertical extents do not overlap).
     const sorted = [...boxes].sort((p, q) => p.y - q.y);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y + sorted[i - 1]!.height - 1);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]!.y, `${sorted[i]!.selector} below ${sorted[i - 1]!.selector}`).toBeGreaterThanOrEqual(sorted[i - 1]!.y + sorted[i - 1]!.height - 1);
+    }
 
     const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);

@@ -14,6 +14,16 @@ function directives(policy: string): Map<string, string[]> {
   return map;
 }
 
+/** The attribute value as the browser reads it (Vite writes ' as &#39;). */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCharCode(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 function expectStrict(policy: string): void {
   const csp = directives(policy);
   expect(csp.get('default-src')).toEqual(["'self'"]);
@@ -35,7 +45,7 @@ test('the built index.html carries a strict CSP meta tag', () => {
   const html = readFileSync(join(import.meta.dirname, '..', 'dist', 'index.html'), 'utf8');
   const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
   expect(match, 'a CSP meta tag in dist/index.html').not.toBeNull();
-  expectStrict(match![1]!);
+  expectStrict(decodeEntities(match![1]!));
   // The policy must come before anything it governs, and the page has no inline script or style.
   expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link/i));
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);

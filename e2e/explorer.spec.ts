@@ -21,6 +21,9 @@ import {
 } from './support/app';
 import { eventsIn, eventsOf, eventWithTie, evidenceTexts, officialByName, seed, seedArticle, seedDataset } from './support/seed-dataset';
 
+// The network marks the selected event's participants (and the filtered officials) on their node buttons.
+const HIGHLIGHTED = '.is-emphasised';
+
 test('opening the app shows every event, every official, the title and the description', async ({ page }) => {
   const data = seedDataset();
   await openAppWithEvents(page);
@@ -38,9 +41,11 @@ test('opening the app shows every event, every official, the title and the descr
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The description line says how much data there is and which years.
-  await expect(page.getByText(new RegExp(`${data.articles.length} articles`)).first()).toBeVisible();
-  await expect(page.getByText(new RegExp(`${data.events.length} events`)).first()).toBeVisible();
-  await expect(page.getByText(new RegExp(`${data.officials.length} officials`)).first()).toBeVisible();
+  const header = page.getByRole('banner');
+  await expect(header.getByText(new RegExp(`(?<!\\d)${data.articles.length} (news )?articles`)).first()).toBeVisible();
+  await expect(header.getByText(new RegExp(`(?<!\\d)${data.events.length} events`)).first()).toBeVisible();
+  await expect(header.getByText(new RegExp(`(?<!\\d)${data.officials.length} officials`)).first()).toBeVisible();
+  await expect(header).toContainText(/2018\s*[–-]\s*2024/);
 });
 
 test('clicking an event marks it, opens its article with the evidence highlighted, and lights up its participants', async ({ page }) => {
@@ -67,10 +72,10 @@ test('clicking an event marks it, opens its article with the evidence highlighte
 
   // Participants (and only they) are highlighted in the network.
   for (const officialId of event.officialIds) {
-    await expect(network(page).locator(`[data-official-id="${officialId}"][data-highlighted="true"]`).first()).toBeVisible();
+    await expect(network(page).locator(`[data-official-id="${officialId}"]${HIGHLIGHTED}`).first()).toBeVisible();
   }
   const highlighted = await network(page)
-    .locator('[data-official-id][data-highlighted="true"]')
+    .locator(`[data-official-id]${HIGHLIGHTED}`)
     .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
   expect(highlighted).toEqual([...event.officialIds].sort());
 });
@@ -115,14 +120,22 @@ test('the zoom buttons, the keys + - 0 and the wheel change the visible window',
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await expectDomain(page, DEFAULT_START, DEFAULT_END);
 
-  // Keys act while focus is in the timeline.
-  await eventMarks(page).first().focus();
+  // Keys act while focus is anywhere in the timeline: on an event in view (the one focused before
+  // may have left the view with the zoom), else on its toolbar, as a keyboard user Tabs back in.
+  const focusAnEvent = async () => {
+    if ((await eventMarks(page).count()) > 0) await eventMarks(page).first().focus();
+    else await timeline(page).getByRole('button', { name: 'Zoom in' }).focus();
+  };
+  await focusAnEvent();
   await page.keyboard.press('+');
   const keyedIn = await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+  await focusAnEvent();
   await page.keyboard.press('+');
   const keyedInTwice = await narrowerThanBefore(page, keyedIn);
+  await focusAnEvent();
   await page.keyboard.press('-');
   await narrowerThanBefore(page, keyedInTwice, 'wider');
+  await focusAnEvent();
   await page.keyboard.press('0');
   await expectDomain(page, DEFAULT_START, DEFAULT_END);
 

@@ -90,12 +90,12 @@ test('Previous and Next event buttons walk the events in date order', async ({ p
   const panel = articlePanel(page);
   await expect(panel.getByText(current.title, { exact: true }).first()).toBeVisible();
 
-  await panel.getByRole('button', { name: /next/i }).click();
+  await panel.getByRole('button', { name: /Next event/ }).click();
   await expect(eventMark(page, after.id).first()).toHaveAttribute('aria-current', 'true');
   await expect(panel.getByText(after.title, { exact: true }).first()).toBeVisible();
 
-  await panel.getByRole('button', { name: /previous/i }).click();
-  await panel.getByRole('button', { name: /previous/i }).click();
+  await panel.getByRole('button', { name: /Previous event/ }).click();
+  await panel.getByRole('button', { name: /Previous event/ }).click();
   await expect(eventMark(page, before.id).first()).toHaveAttribute('aria-current', 'true');
   await expect(panel.getByText(before.title, { exact: true }).first()).toBeVisible();
 });
