@@ -109,6 +109,7 @@ export function drawNetwork(input: DrawInput): void {
       r: screenRadius(radii[v]!, view.k),
       text: graph.nodes[v]!.label,
       priority: (strong ? 1e9 : 0) + sub.nodeCount[v]! * 1000 + graph.nodes[v]!.degree,
+      pinned: strong,
     });
   }
   ctx.font = `${FONT_SIZE}px system-ui, sans-serif`;

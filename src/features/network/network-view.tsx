@@ -99,7 +99,8 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
   const officialsInView = Array.from(sub.visibleNodes).filter((v) => v < graph.officialCount).length;
 
   return (
-    <div className="network-body">
+    // data-layout tells tests and the benchmark when the layout has settled ("ready").
+    <div className="network-body" data-layout={layout.positions ? 'ready' : layout.error ? 'error' : 'pending'}>
       <div className="network-bar">
         <NetworkLegend includeOrganizations={includeOrgs} />
         <label className="network-switch">

@@ -37,6 +37,12 @@ describe('pickLabels', () => {
     expect(placed[0]!.x + placed[0]!.width).toBeLessThanOrEqual(400);
   });
 
+  it('lets a pinned (emphasised) label cover node discs, but not another label', () => {
+    const ring = [c(1, 120, 100, 0), c(2, 80, 100, 0), c(3, 100, 114, 0), c(4, 100, 86, 0)];
+    const placed = pickLabels([{ ...c(0, 100, 100, 9), pinned: true }, ...ring], options);
+    expect(placed[0]).toMatchObject({ node: 0, x: 107 });
+  });
+
   it('stops at the budget', () => {
     const many = Array.from({ length: 40 }, (_, i) => c(i, 10, 5 + i * 20, i));
     expect(pickLabels(many, { ...options, height: 1000, maxLabels: 5 })).toHaveLength(5);

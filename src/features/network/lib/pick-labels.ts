@@ -9,6 +9,8 @@ export interface LabelCandidate {
   text: string;
   /** Higher first (emphasised nodes, then degree). */
   priority: number;
+  /** Emphasised: may cover other nodes' discs (never other labels), so it shows even in a dense core. */
+  pinned?: boolean;
 }
 
 export interface PlacedLabel {
@@ -60,9 +62,10 @@ class BoxGrid {
     return id;
   }
 
-  hits(b: Box, ignore: number): boolean {
+  /** Whether b overlaps a stored box other than `ignore` (and, if given, at or above `from`). */
+  hits(b: Box, ignore: number, from = 0): boolean {
     for (const k of this.keys(b)) {
-      for (const id of this.cells.get(k) ?? []) if (id !== ignore && overlaps(this.boxes[id]!, b)) return true;
+      for (const id of this.cells.get(k) ?? []) if (id !== ignore && id >= from && overlaps(this.boxes[id]!, b)) return true;
     }
     return false;
   }
@@ -77,6 +80,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
   const grid = new BoxGrid(48);
   const ownBox = new Map<number, number>();
   for (const c of inView) ownBox.set(c.node, grid.add([c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r]));
+  const firstLabelBox = inView.length; // boxes before this index are node discs
   const pad = 2;
   const half = fontSize / 2;
   for (const c of sorted) {
@@ -93,7 +97,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     for (const [x, y] of spots) {
       const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
       if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
-      if (grid.hits(box, own)) continue;
+      if (grid.hits(box, own, c.pinned ? firstLabelBox : 0)) continue;
       grid.add(box);
       placed.push({ node: c.node, text: c.text, x, y, width: textWidth });
       break;
