@@ -1,14 +1,18 @@
 // Server data enters React only through these queries. The files are static build output, so they
 // never go stale while the page is open.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { articleFile, dataset, SCHEMA_VERSION } from './schema';
 import { buildDatasetIndex } from './dataset-index';
 import { dataUrl, fetchChecked } from './fetch-checked';
+import { SCHEMA_VERSION } from './schema-constants';
+
+// The schema (and zod with it) is a chunk of its own, loaded alongside the data it checks: the first
+// paint does not wait for it, and the initial bundle does not carry it.
+const loadSchema = () => import('./schema');
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }) =>
-    buildDatasetIndex(await fetchChecked(dataUrl('dataset.json'), dataset, 'dataset', { signal, expectedVersion: SCHEMA_VERSION })),
+    buildDatasetIndex(await fetchChecked(dataUrl('dataset.json'), loadSchema().then((m) => m.dataset), 'dataset', { signal, expectedVersion: SCHEMA_VERSION })),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
@@ -18,7 +22,7 @@ export function articleQuery(articleId: string) {
   return queryOptions({
     queryKey: ['article', articleId],
     queryFn: async ({ signal }) => {
-      const file = await fetchChecked(dataUrl(`articles/${encodeURIComponent(articleId)}.json`), articleFile, 'article', { signal });
+      const file = await fetchChecked(dataUrl(`articles/${encodeURIComponent(articleId)}.json`), loadSchema().then((m) => m.articleFile), 'article', { signal });
       if (file.id !== articleId) throw new Error(`The article file for ${articleId} holds another article (${file.id}).`);
       return file;
     },

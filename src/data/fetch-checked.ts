@@ -20,12 +20,16 @@ export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 
+/** `schema` may be a promise, so that loading the schema (zod) overlaps the request. */
 export async function fetchChecked<S extends z.ZodMiniType>(
   url: string,
-  schema: S,
+  schemaOrPromise: S | Promise<S>,
   what: string,
   options: { signal?: AbortSignal; expectedVersion?: number } = {},
 ): Promise<z.infer<S>> {
+  // Observed at once, so that a schema chunk failing while the request also fails is not reported
+  // as an unhandled rejection; it is awaited (and its error surfaces) below.
+  if (schemaOrPromise instanceof Promise) schemaOrPromise.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal });
@@ -52,6 +56,7 @@ export async function fetchChecked<S extends z.ZodMiniType>(
       );
     }
   }
+  const schema = await schemaOrPromise;
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -5,15 +5,14 @@
 import * as z from 'zod/mini';
 import { isRealDay } from '../lib/dates';
 import { ID_PATTERN } from '../lib/ids';
+import { datePrecisions, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
-// Re-exported: defined in src/lib so that modules that only check dates need not load zod.
-export { isRealDay };
+// Re-exported: defined without zod, so that modules that only need these need not load it.
+export { datePrecisions, eventKinds, isRealDay, SCHEMA_VERSION };
 
 // No code generation: the production CSP forbids eval, and zod's probe for it (a caught
 // `new Function`) would still be reported as a CSP violation.
 z.config({ jitless: true });
-
-export const SCHEMA_VERSION = 1;
 
 const text = () => z.string().check(z.minLength(1));
 const offset = () => z.int().check(z.nonnegative());
@@ -25,9 +24,7 @@ export const isoDate = z
 
 export const id = z.string().check(z.regex(ID_PATTERN, 'ids are letters, digits, _ . - (1–200)'));
 export const country = z.enum(['VN', 'RU']);
-export const eventKinds = ['talks', 'online talks', 'strategic dialogue', 'signing', 'visit', 'ceremony', 'other'] as const;
 export const eventKind = z.enum(eventKinds);
-export const datePrecisions = ['day', 'range', 'month', 'year'] as const;
 export const datePrecision = z.enum(datePrecisions);
 
 /** A span of an article's text: `text.slice(start, end)`, JavaScript string indices. */
