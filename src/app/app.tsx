@@ -5,16 +5,14 @@ import { useDataset } from '../data/dataset-queries';
 import { useUrlSync } from '../state/url-sync';
 import { TimelineView } from '../features/timeline';
 import { AppHeader } from './app-header';
-import { CopyLinkButton } from './copy-link-button';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
-import { MissingEventNotice } from './missing-event-notice';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
 // to keep the initial JavaScript within budget.
 const NetworkView = lazy(() => import('../features/network'));
 const ArticlePanel = lazy(() => import('../features/article').then((m) => ({ default: m.ArticlePanel })));
-const FilterBar = lazy(() => import('../features/filters').then((m) => ({ default: m.FilterBar })));
+const Toolbar = lazy(() => import('./toolbar'));
 
 function ViewLoading({ what }: { what: string }) {
   return (
@@ -35,13 +33,9 @@ export function App() {
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>
-          <section className="toolbar" aria-label="Filter and share">
-            <Suspense fallback={<div className="filter-bar-placeholder" />}>
-              <FilterBar />
-            </Suspense>
-            <CopyLinkButton />
-            <MissingEventNotice />
-          </section>
+          <Suspense fallback={<div className="toolbar-placeholder" />}>
+            <Toolbar />
+          </Suspense>
           <main className="views">
             <div className="view view-timeline">
               <ErrorBoundary viewName="timeline">
