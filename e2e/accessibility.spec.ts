@@ -21,7 +21,8 @@ for (const viewport of [
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('axe: at the start, with an event open, with a filter on', async ({ page }) => {
+    test('axe: at the start, with an event open, with a filter on', async ({ page }, testInfo) => {
+      test.slow(); // three full axe scans
       const event = eventWithTie();
       await openAppWithEvents(page);
       await expect(network(page).locator('[data-official-id]').first()).toBeVisible();
@@ -33,6 +34,11 @@ for (const viewport of [
 
       await filterBy(page, 'Giang', 'Phan Van Giang');
       await expectNoSeriousViolations(page);
+
+      // For a person to look at (issue 4 §10): the explorer with an event open and a filter on.
+      const path = testInfo.outputPath(`explorer-${viewport.width}x${viewport.height}.png`);
+      await page.screenshot({ path, fullPage: viewport.width < 600 });
+      await testInfo.attach(`explorer at ${viewport.width}×${viewport.height}`, { path, contentType: 'image/png' });
     });
   });
 }
