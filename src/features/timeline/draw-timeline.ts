@@ -114,19 +114,36 @@ function drawTitle(ctx: CanvasRenderingContext2D, m: TimelineLayout['marks'][num
     // Wide enough to hold its own title: written inside (on solid bars, in the surface colour).
     ctx.fillStyle = m.uncertain ? palette.fg : palette.surface;
     clippedText(ctx, m.title, x0 + 5, cy, inside - 10);
+  } else if (m.titleRoom >= 40 && m.titleLeft) {
+    ctx.fillStyle = palette.fg;
+    ctx.textAlign = 'right';
+    clippedText(ctx, m.title, x0 - 4, cy, m.titleRoom - 8, true);
+    ctx.textAlign = 'left';
   } else if (m.titleRoom >= 40) {
     ctx.fillStyle = palette.fg;
     clippedText(ctx, m.title, x1 + 4, cy, m.titleRoom - 8);
   }
 }
 
-function clippedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number) {
-  if (maxWidth <= 12) return;
+/**
+ * Text from x (or ending at x when `fromRight`), shortened with an ellipsis to fit maxWidth, so two
+ * titles that face each other never read as one. Two measurements per title, however long it is.
+ */
+function clippedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, fromRight = false) {
+  if (maxWidth <= 16) return;
+  const full = ctx.measureText(text).width;
+  let shown = text;
+  if (full > maxWidth) {
+    const ellipsis = ctx.measureText('…').width;
+    const keep = Math.floor((text.length * (maxWidth - ellipsis)) / full) - 1;
+    if (keep < 3) return;
+    shown = `${text.slice(0, keep).trimEnd()}…`;
+  }
   ctx.save();
   ctx.beginPath();
-  ctx.rect(x, y - 10, maxWidth, 20);
+  ctx.rect(fromRight ? x - maxWidth : x, y - 10, maxWidth, 20);
   ctx.clip();
-  ctx.fillText(text, x, y);
+  ctx.fillText(shown, x, y);
   ctx.restore();
 }
 

@@ -7,7 +7,7 @@ import { prefetchArticles, useDataset } from '../../data/dataset-queries';
 import { msToDay } from '../../lib/dates';
 import { DEFAULT_WINDOW } from '../../state/time-window';
 import { selectHoveredEventId, selectHoveredOfficialId, selectOfficialIds, selectSelectedEventId, selectWindow, useUiStore } from '../../state/ui-store';
-import { buildTimeIndex } from './lib/time-index';
+import { bisect, buildTimeIndex } from './lib/time-index';
 import { computeTimelineLayout, type ClusterLayout } from './lib/timeline-layout';
 import { clampWindow, zoomWindow } from './lib/time-scale';
 import { TimelineAxis } from './timeline-axis';
@@ -70,7 +70,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
 
   useTimelineZoom(surface, width, window);
   useBringIntoView(index);
-  const { onKeyDown, focusEvent } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
+  const { onKeyDown, focusAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
 
   const warm = useCallback(
     (eventId: string) => {
@@ -99,12 +99,11 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
         const pad = (c.end - c.start) * 0.05;
         store.setWindow(clampWindow({ from: c.start - pad, to: c.end + pad }));
         // Keep the keyboard user in place: focus the cluster's first event once it is shown.
-        const i = timeIndex.allStarts.findIndex((s) => s >= c.start);
-        const p = i >= 0 ? timeIndex.allPositions[i] : undefined;
-        if (p !== undefined) focusEvent(index.eventsByDate[p]!.id, false);
+        const p = timeIndex.allPositions[bisect(timeIndex.allStarts, c.start, false)];
+        if (p !== undefined) focusAfterRender(index.eventsByDate[p]!.id);
       },
     }),
-    [warm, timeIndex, index, focusEvent],
+    [warm, timeIndex, index, focusAfterRender],
   );
 
   const zoomBy = (factor: number) => useUiStore.getState().setWindow(zoomWindow(useUiStore.getState().window, factor));

@@ -108,5 +108,16 @@ export function useKeyboardWalk(
     [focusEvent, index, timeIndex, window],
   );
 
-  return { onKeyDown, focusEvent };
+  /** Focus an event once the next layout shows it (after a cluster opened); no panning, no zooming. */
+  const focusAfterRender = useCallback(
+    (eventId: string) => {
+      const p = index.positionById.get(eventId);
+      if (p === undefined) return;
+      walkPosition.current = p;
+      pending.current = { eventId, zoomIn: false };
+    },
+    [index],
+  );
+
+  return { onKeyDown, focusAfterRender };
 }

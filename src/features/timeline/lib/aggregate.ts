@@ -58,9 +58,11 @@ export function aggregateBins(index: TimeIndex, scale: TimeScale, work?: Work): 
 /** Group already-found positions (the overflow of lane packing) into bins. O(positions). */
 export function binPositions(index: TimeIndex, positions: readonly number[], scale: TimeScale): (Bin & { positions: number[] })[] {
   const { unit, interval } = binIntervalFor(scale);
+  const from = +scale.domain()[0]!;
   const byStart = new Map<number, Bin & { positions: number[] }>();
   for (const p of positions) {
-    const start = interval.floor(new Date(index.starts[p]!)).getTime();
+    // An event that began before the window counts in the first bin on screen, not a clipped one.
+    const start = interval.floor(new Date(Math.max(index.starts[p]!, from))).getTime();
     let bin = byStart.get(start);
     if (!bin) {
       bin = { unit, start, end: interval.offset(new Date(start), 1).getTime(), count: 0, positions: [] };

@@ -41,4 +41,13 @@ describe('lane packing', () => {
     expect([...pack.lanes.slice(3)].every((l) => l >= 0)).toBe(true);
     expect([...pack.lanes.slice(0, 3)]).toEqual([-1, -1, -1]);
   });
+
+  it('keeps title room on the left of marks near the right edge', () => {
+    const items = [{ x0: 100, x1: 101 }, { x0: 380, x1: 381 }];
+    const pack = packLanes(items, { ...opts, labelRoom: 50, limit: 400 });
+    expect([...pack.labelLeft]).toEqual([0, 1]);
+    expect([...pack.lanes]).toEqual([0, 0]);
+    // The gap between them (110 → 380) is shared by the two facing titles.
+    expect([...titleRoom(pack, items, 400)]).toEqual([135, 135]);
+  });
 });

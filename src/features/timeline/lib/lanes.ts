@@ -16,6 +16,8 @@ export interface PackOptions {
   gap: number;
   /** Room reserved after each mark for its title; packing retries without it when lanes run out. */
   labelRoom: number;
+  /** The plot's right edge: a mark too close to it keeps its title room on its left instead. */
+  limit?: number;
 }
 
 export interface PackResult {
@@ -23,6 +25,8 @@ export interface PackResult {
   lanes: Int16Array;
   /** The drawn right edge of each mark (x0 + at least minWidth). */
   right: Float64Array;
+  /** 1 where the title goes left of the mark (near the right edge). */
+  labelLeft: Uint8Array;
   /** Whether the title room was kept (true) or given up to fit more marks (false). */
   withLabels: boolean;
   overflow: number;
@@ -71,14 +75,20 @@ export function packOrder(items: readonly PackInput[]): Int32Array {
 function packOnce(items: readonly PackInput[], order: Int32Array, opts: PackOptions, labelRoom: number): PackResult {
   const lanes = new Int16Array(items.length).fill(-1);
   const right = new Float64Array(items.length);
+  const labelLeft = new Uint8Array(items.length);
+  const limit = opts.limit ?? Infinity;
   const taken: Lane[] = [];
   let overflow = 0;
   for (const i of order) {
     const item = items[i]!;
     const r = Math.max(item.x1, item.x0 + opts.minWidth);
     right[i] = r;
-    const end = r + labelRoom;
-    let lane = taken.findIndex((l) => fits(l, item.x0, end, opts.gap));
+    // Titles run longer than the reserved room: switch sides a little before the edge.
+    const left = r + opts.labelRoom * 1.6 > limit;
+    labelLeft[i] = left ? 1 : 0;
+    const start = left ? item.x0 - labelRoom : item.x0;
+    const end = left ? r : r + labelRoom;
+    let lane = taken.findIndex((l) => fits(l, start, end, opts.gap));
     if (lane === -1 && taken.length < opts.maxLanes) {
       lane = taken.length;
       taken.push({ starts: [], ends: [] });
@@ -88,9 +98,9 @@ function packOnce(items: readonly PackInput[], order: Int32Array, opts: PackOpti
       continue;
     }
     lanes[i] = lane;
-    insert(taken[lane]!, item.x0, end);
+    insert(taken[lane]!, start, end);
   }
-  return { lanes, right, withLabels: labelRoom > 0, overflow, lanesUsed: taken.length };
+  return { lanes, right, labelLeft, withLabels: labelRoom > 0, overflow, lanesUsed: taken.length };
 }
 
 /** Pack items. O(items × maxLanes × log(items)) plus small splices. */
@@ -104,8 +114,8 @@ export function packLanes(items: readonly PackInput[], opts: PackOptions): PackR
 }
 
 /**
- * Free pixels after each placed mark until the next mark in its lane (or the edge `limit`): where a
- * title may be drawn, clipped.
+ * Free pixels beside each placed mark for its title (after it, or before it when `labelLeft`), up to
+ * the neighbouring marks in its lane; two titles facing each other share the gap. Drawn clipped.
  */
 export function titleRoom(pack: PackResult, items: readonly PackInput[], limit: number): Float64Array {
   const room = new Float64Array(items.length);
@@ -119,8 +129,16 @@ export function titleRoom(pack: PackResult, items: readonly PackInput[], limit: 
   for (const list of byLane.values()) {
     list.sort((a, b) => items[a]!.x0 - items[b]!.x0);
     list.forEach((i, k) => {
-      const next = k + 1 < list.length ? items[list[k + 1]!]!.x0 : limit;
-      room[i] = Math.max(0, next - pack.right[i]!);
+      const left = pack.labelLeft[i] === 1;
+      if (left) {
+        const prev = k > 0 ? list[k - 1]! : -1;
+        const gap = items[i]!.x0 - (prev >= 0 ? pack.right[prev]! : 0);
+        room[i] = Math.max(0, prev >= 0 && pack.labelLeft[prev] === 0 ? gap / 2 : gap);
+      } else {
+        const next = k + 1 < list.length ? list[k + 1]! : -1;
+        const gap = (next >= 0 ? items[next]!.x0 : limit) - pack.right[i]!;
+        room[i] = Math.max(0, next >= 0 && pack.labelLeft[next] === 1 ? gap / 2 : gap);
+      }
     });
   }
   return room;

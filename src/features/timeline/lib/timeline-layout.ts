@@ -58,8 +58,9 @@ export interface MarkLayout {
   x1: number;
   y: number;
   h: number;
-  /** Pixels free for the title after the mark. */
+  /** Pixels free for the title after the mark (or before it, when `titleLeft`). */
   titleRoom: number;
+  titleLeft: boolean;
 }
 
 export interface ClusterLayout {
@@ -135,10 +136,14 @@ export function computeTimelineLayout(input: LayoutInput): TimelineLayout {
   if (countCandidates(input.timeIndex, from, to, work) > INDIVIDUAL_LIMIT) return aggregateLayout(input, scale, g, ticks, work);
 
   const positions = queryRange(input.timeIndex, from, to, work);
-  const items = positions.map((p) => ({ x0: scale(input.timeIndex.starts[p]!), x1: scale(input.timeIndex.ends[p]! + DAY) }));
+  // A mark ends a little before its last day does, so back-to-back days can share a lane.
+  const items = positions.map((p) => {
+    const x0 = scale(input.timeIndex.starts[p]!);
+    return { x0, x1: Math.max(x0 + 1, scale(input.timeIndex.ends[p]! + DAY) - 3) };
+  });
   // Narrow screens: thinner marks and gaps, so seven years of the seed still fit in the lanes.
   const compact = g.width < 600;
-  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: compact ? 6 : 10, gap: compact ? 1 : 2, labelRoom: 110 });
+  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: compact ? 6 : 10, gap: compact ? 1 : 2, labelRoom: 110, limit: input.width });
   const room = titleRoom(pack, items, input.width);
   const marks: MarkLayout[] = [];
   const overflow: number[] = [];
@@ -161,6 +166,7 @@ export function computeTimelineLayout(input: LayoutInput): TimelineLayout {
       y: g.laneTop + lane * g.lanePitch,
       h: g.markHeight,
       titleRoom: room[i]!,
+      titleLeft: pack.labelLeft[i] === 1,
     });
   });
   const clusters = binPositions(input.timeIndex, overflow, scale).map((bin) => clusterFromBin(bin, scale, g.clusterRowY, g.clusterRowHeight));
