@@ -23,6 +23,18 @@ export interface DrawInput {
 
 const FONT_SIZE = 12;
 
+// Label widths by text: the font never changes, and 2,000 names re-measured every frame add up.
+const widths = new Map<string, number>();
+function measureCached(ctx: CanvasRenderingContext2D, text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = ctx.measureText(text).width;
+    if (widths.size > 5_000) widths.clear(); // bounded: memory must not grow with zooming
+    widths.set(text, w);
+  }
+  return w;
+}
+
 function token(style: CSSStyleDeclaration, name: string, fallback: string): string {
   return style.getPropertyValue(name).trim() || fallback;
 }
@@ -43,14 +55,15 @@ export function drawNetwork(input: DrawInput): void {
   const sx = (i: number) => view.k * xy[i * 2]! + view.x;
   const sy = (i: number) => view.k * xy[i * 2 + 1]! + view.y;
   ctx.clearRect(0, 0, width, height);
-  ctx.lineCap = 'round';
+  ctx.lineCap = 'butt'; // cheaper to rasterise than round caps, and invisible at these widths
 
   // Edges: batched by (emphasised, width bucket).
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   const addEdge = (e: number) => {
     const strong = emphasis.edges.has(e);
     const w = Math.min(4, Math.ceil(Math.log2(1 + sub.edgeCount[e]!)));
-    const key = `${strong ? 1 : 0}:${w}:${graph.edgeKind[e] === EDGE_ORGANIZATION ? 1 : 0}`;
+    // Numeric style key: emphasised × 100 + width × 10 + organization tie.
+    const key = (strong ? 100 : 0) + w * 10 + (graph.edgeKind[e] === EDGE_ORGANIZATION ? 1 : 0);
     const list = buckets.get(key);
     if (list) list.push(e);
     else buckets.set(key, [e]);
@@ -58,8 +71,10 @@ export function drawNetwork(input: DrawInput): void {
   for (let i = 0; i < drawnEdges.length; i++) if (!emphasis.edges.has(drawnEdges[i]!)) addEdge(drawnEdges[i]!);
   // The selected event's ties are always drawn, even when only the strongest ties are.
   for (const e of emphasis.edges) if (sub.edgeCount[e]! > 0) addEdge(e);
-  for (const [key, edges] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [strong, w, org] = key.split(':').map(Number) as [number, number, number];
+  for (const [key, edges] of [...buckets].sort(([a], [b]) => a - b)) {
+    const strong = key >= 100;
+    const w = Math.floor(key / 10) % 10;
+    const org = key % 10 === 1;
     ctx.beginPath();
     for (const e of edges) {
       const a = graph.edgeSource[e]!;
@@ -119,7 +134,7 @@ export function drawNetwork(input: DrawInput): void {
     height,
     fontSize: FONT_SIZE,
     maxLabels: labelBudget(width, height),
-    measure: (text) => ctx.measureText(text).width,
+    measure: (text) => measureCached(ctx, text),
   });
   ctx.lineWidth = 3;
   ctx.lineJoin = 'round';
