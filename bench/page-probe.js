@@ -41,11 +41,13 @@
     const now = performance.now();
     if (bench.firstMark === null && document.body && anyMarkVisible()) bench.firstMark = now;
     if (bench.networkReady === null && document.body && networkIsReady()) bench.networkReady = now;
-    if ((bench.firstMark === null || bench.networkReady === null) && now < 180000) requestAnimationFrame(watchLoad);
+    // Stops when both are seen, or when the interaction measurement starts (its frames must not pay
+    // for this check), or after three minutes.
+    if ((bench.firstMark === null || bench.networkReady === null) && !recording && now < 180000) requestAnimationFrame(watchLoad);
   };
+  let recording = null;
   requestAnimationFrame(watchLoad);
 
-  let recording = null;
   bench.startFrames = () => {
     recording = { deltas: [], last: null, start: performance.now(), on: true };
     const tick = (t) => {

@@ -1,7 +1,10 @@
 // Builds the app once and lays out one copy of `dist` per dataset under bench/out/site-<name>/, whose
 // data/ is that dataset: the seed (the build's own data) and synthetic corpora of the requested sizes.
+// A synthetic site's data/ is served straight from bench/data/synthetic-<n>/ (a route of the bench's
+// server) rather than copied: 50k events are ~16,000 article files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../src/data/schema';
@@ -23,6 +26,8 @@ export interface PreparedSite {
   officials: number;
   /** The official in most events: the filter the benchmark applies. */
   filterQuery: string;
+  /** The folder served as this site's data/. */
+  dataDir: string;
 }
 
 export function buildApp(): void {
@@ -49,9 +54,30 @@ export function mostFrequentOfficial(dataset: Dataset): string {
   return official.name;
 }
 
-function describe(name: string, folder: string): PreparedSite {
-  const dataset = JSON.parse(readFileSync(join(OUT, folder, 'data', 'dataset.json'), 'utf8')) as Dataset;
-  return { name, folder, events: dataset.events.length, officials: dataset.officials.length, filterQuery: mostFrequentOfficial(dataset) };
+function describe(name: string, folder: string, dataDir: string): PreparedSite {
+  const dataset = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8')) as Dataset;
+  return { name, folder, dataDir, events: dataset.events.length, officials: dataset.officials.length, filterQuery: mostFrequentOfficial(dataset) };
+}
+
+/** Identifies what a synthetic corpus was made from: the generator's code, the schema, the size, the seed. */
+function corpusStamp(events: number): string {
+  const hash = createHash('sha256').update(`${events}:${SYNTHETIC_SEED}`);
+  const generator = join(ROOT, 'src', 'pipeline', 'synthetic');
+  for (const file of readdirSync(generator).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+    hash.update(readFileSync(join(generator, file)));
+  }
+  hash.update(readFileSync(join(ROOT, 'src', 'data', 'schema.ts')));
+  return hash.digest('hex');
+}
+
+/** Writes the synthetic corpus unless the same generator already wrote it (it is deterministic). */
+function ensureCorpus(events: number, dataDir: string): boolean {
+  const stampFile = `${dataDir}.stamp`;
+  const stamp = corpusStamp(events);
+  if (existsSync(join(dataDir, 'dataset.json')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+  writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SYNTHETIC_SEED }), dataDir);
+  writeFileSync(stampFile, stamp);
+  return true;
 }
 
 export function prepareSites(sizes: readonly number[]): PreparedSite[] {
@@ -62,18 +88,18 @@ export function prepareSites(sizes: readonly number[]): PreparedSite[] {
   const seedFolder = 'site-seed';
   rmSync(join(OUT, seedFolder), { recursive: true, force: true });
   cpSync(DIST, join(OUT, seedFolder), { recursive: true });
-  sites.push(describe('seed', seedFolder));
+  sites.push(describe('seed', seedFolder, join(OUT, seedFolder, 'data')));
   for (const events of sizes) {
     const name = sizeName(events);
     const dataDir = join(DATA, `synthetic-${events}`);
     const started = performance.now();
-    writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SYNTHETIC_SEED }), dataDir);
+    const made = ensureCorpus(events, dataDir);
     const folder = `site-${name}`;
     rmSync(join(OUT, folder), { recursive: true, force: true });
-    cpSync(DIST, join(OUT, folder), { recursive: true, filter: (source) => !source.startsWith(join(DIST, 'data')) });
-    cpSync(dataDir, join(OUT, folder, 'data'), { recursive: true });
-    sites.push(describe(name, folder));
-    console.log(`bench: ${name}: ${events} synthetic events ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    cpSync(DIST, join(OUT, folder), { recursive: true, filter: (source) => source !== join(DIST, 'data') });
+    sites.push(describe(name, folder, dataDir));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`bench: ${name}: ${events} synthetic events ${made ? 'generated' : 'already there'} (${seconds} s)`);
   }
   return sites;
 }

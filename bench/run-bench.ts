@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   if (!options.skipBuild) buildApp();
   const sites = prepareSites(options.sizes);
   const server = await startStaticServer([
+    // A synthetic site's data/ is its corpus folder; everything else is the copied build.
+    ...sites.map((site) => ({ prefix: `/sites/${site.folder}/data/`, dir: site.dataDir })),
     { prefix: '/sites/', dir: OUT },
     { prefix: '/vis/', dir: join(ROOT, 'bench', 'vis') },
     { prefix: '/node_modules/vis-timeline/', dir: join(ROOT, 'node_modules', 'vis-timeline') },
