@@ -10,6 +10,8 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** Skip the vis-timeline comparison (development only: RESULTS.md then has no ratio). */
   skipVis: boolean;
+  /** How long to wait for vis-timeline's first item before calling it "did not render". */
+  visTimeoutS: number;
   /** Where RESULTS.md goes. */
   out: string;
 }
@@ -29,6 +31,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       soak: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-vis': { type: 'boolean', default: false },
+      'vis-timeout': { type: 'string', default: '180' },
       out: { type: 'string', default: 'bench/RESULTS.md' },
     },
     strict: true,
@@ -40,8 +43,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const runs = values.quick ? 1 : values.runs === undefined ? 5 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs must be a whole number from 1 to 50 (got ${values.runs})`);
   if (values.quick && values.runs !== undefined) throw new Error('--quick means one run: do not combine it with --runs');
+  const visTimeoutS = Number(values['vis-timeout']);
+  if (!Number.isFinite(visTimeoutS) || visTimeoutS < 5 || visTimeoutS > 3600) throw new Error(`--vis-timeout is seconds from 5 to 3600 (got ${values['vis-timeout']})`);
   return {
     sizes,
+    visTimeoutS,
     runs,
     soakSeconds: values.soak ? FULL_SOAK_SECONDS : SHORT_SOAK_SECONDS,
     skipBuild: values['skip-build'],

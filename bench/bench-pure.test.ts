@@ -17,12 +17,15 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--quick']).runs).toBe(1);
     expect(parseBenchArgs(['--runs', '3']).runs).toBe(3);
     expect(parseBenchArgs(['--soak']).soakSeconds).toBe(FULL_SOAK_SECONDS);
+    expect(parseBenchArgs(['--vis-timeout', '600']).visTimeoutS).toBe(600);
+    expect(parseBenchArgs([]).visTimeoutS).toBe(180);
   });
   it('refuses nonsense', () => {
     expect(() => parseBenchArgs(['--sizes', '1k'])).toThrow(/--sizes/);
     expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs/);
     expect(() => parseBenchArgs(['--quick', '--runs', '3'])).toThrow(/--quick/);
     expect(() => parseBenchArgs(['--fast'])).toThrow();
+    expect(() => parseBenchArgs(['--vis-timeout', '1'])).toThrow(/--vis-timeout/);
   });
 });
 

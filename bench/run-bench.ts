@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis]
+// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis] [--vis-timeout S]
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
 // vis-timeline on the same events, and writes bench/RESULTS.md. See RESULTS.md for the method.
 import { writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
           // Waiting minutes again for a page that never drew teaches nothing: record it and move on.
           vis.push({ firstItemMs: null, noRenderWithinS: visGaveUp.noRenderWithinS, frames: null, heapMB: null, problems: [] });
         } else if (!options.skipVis) {
-          const v = await measureVisRun(browser, `${server.origin}/vis/vis-bench.html?data=${encodeURIComponent(info.datasetUrl)}`);
+          const v = await measureVisRun(browser, `${server.origin}/vis/vis-bench.html?data=${encodeURIComponent(info.datasetUrl)}`, options.visTimeoutS * 1000);
           vis.push(v);
           console.log(
             `bench: ${site.name} run ${run}: vis-timeline first item ${fmt(v.firstItemMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, long tasks ${v.frames?.longTaskCount ?? '—'}` +
