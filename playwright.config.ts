@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4317;
+// E2E_PORT lets a second checkout run its suite beside this one.
+const PORT = Number(process.env.E2E_PORT) || 4317;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
