@@ -54,6 +54,17 @@ describe('aggregation', () => {
     expect(work.touched).toBeLessThanOrEqual((columns.length + 1) * log2n);
   });
 
+  it('searches only among the events in view once the view is narrow', () => {
+    const w = { from: Date.UTC(2019, 2, 4), to: Date.UTC(2019, 2, 11) };
+    const scale = windowScale(w, 1440);
+    const work: Work = { touched: 0 };
+    const columns = densityColumns(index, scale, work);
+    const inView = columns.reduce((s, c) => s + c, 0);
+    const perColumn = Math.ceil(Math.log2(inView + 1)) + 1;
+    expect(work.touched).toBeLessThanOrEqual(2 * log2n + columns.length * perColumn);
+    expect(work.touched).toBeLessThan((columns.length + 1) * log2n * 0.6);
+  });
+
   it('groups the overflow of a view by bin', () => {
     const w = { from: Date.UTC(2019, 2, 1), to: Date.UTC(2019, 2, 8) };
     const positions = queryRange(index, w.from, w.to);

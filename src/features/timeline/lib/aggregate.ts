@@ -46,9 +46,11 @@ export function aggregateBins(index: TimeIndex, scale: TimeScale, work?: Work): 
   const { unit, interval } = binIntervalFor(scale);
   const edges = binEdges(interval, from, to);
   const bins: Bin[] = [];
+  // Each edge is searched only between the previous edge and the last: log(events in view) probes.
   let prev = bisect(index.allStarts, edges[0]!, false, work);
+  const last = bisect(index.allStarts, edges[edges.length - 1]!, false, work, prev);
   for (let i = 1; i < edges.length; i++) {
-    const next = bisect(index.allStarts, edges[i]!, false, work);
+    const next = bisect(index.allStarts, edges[i]!, false, work, prev, last);
     if (next > prev) bins.push({ unit, start: edges[i - 1]!, end: edges[i]!, count: next - prev });
     prev = next;
   }
@@ -80,8 +82,9 @@ export function densityColumns(index: TimeIndex, scale: TimeScale, work?: Work):
   const columns = Math.max(1, Math.ceil((r1 - r0) / DENSITY_BIN_PX));
   const counts = new Uint32Array(columns);
   let prev = bisect(index.allStarts, +scale.invert(r0), false, work);
+  const last = bisect(index.allStarts, +scale.invert(r0 + columns * DENSITY_BIN_PX), false, work, prev);
   for (let c = 0; c < columns; c++) {
-    const next = bisect(index.allStarts, +scale.invert(r0 + (c + 1) * DENSITY_BIN_PX), false, work);
+    const next = bisect(index.allStarts, +scale.invert(r0 + (c + 1) * DENSITY_BIN_PX), false, work, prev, last);
     counts[c] = next - prev;
     prev = next;
   }

@@ -55,10 +55,11 @@ export interface Work {
   touched: number;
 }
 
-/** First index i in sorted `a` with a[i] >= value (or > value when `strict`). Counts its probes. */
-export function bisect(a: Float64Array, value: number, strict: boolean, work?: Work): number {
-  let lo = 0;
-  let hi = a.length;
+/**
+ * First index i in sorted `a` (searching [lo, hi)) with a[i] >= value (or > value when `strict`).
+ * Counts its probes.
+ */
+export function bisect(a: Float64Array, value: number, strict: boolean, work?: Work, lo = 0, hi = a.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (work) work.touched++;
