@@ -1,6 +1,6 @@
 // The article panel, <aside aria-label="Article">: the selected event and its sources, or an
 // overview when nothing is selected. The aside is its own scroll container.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { filteredPositions } from '../../data/dataset-index';
 import { useDataset } from '../../data/dataset-queries';
 import { selectOfficialIds, selectSelectedEventId, useUiStore } from '../../state/ui-store';
@@ -15,6 +15,12 @@ export function ArticlePanel() {
   const { data: index } = useDataset();
   const selectedId = useUiStore(selectSelectedEventId);
   const officialIds = useUiStore(selectOfficialIds);
+  const asideRef = useRef<HTMLElement>(null);
+  // A new event starts at the top of the panel. A layout effect, so it runs before the article's
+  // own (passive) effect that then scrolls to the first passage.
+  useLayoutEffect(() => {
+    asideRef.current?.scrollTo?.({ top: 0 });
+  }, [selectedId]);
   const passing = useMemo(() => (index ? filteredPositions(index, officialIds) : null), [index, officialIds]);
 
   const event = index && selectedId !== null ? index.eventById.get(selectedId) : undefined;
@@ -24,7 +30,7 @@ export function ArticlePanel() {
 
   return (
     // Focusable because it scrolls on its own: keyboard users can scroll it even when it holds no button.
-    <aside className="article-panel" aria-label="Article" tabIndex={0}>
+    <aside ref={asideRef} className="article-panel" aria-label="Article" tabIndex={0}>
       {!index ? null : event ? (
         <EventDetails
           key={event.id}
