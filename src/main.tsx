@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './app/query-client';
 import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
 import './app/theme.css';
 import './app/app.css';
 
@@ -17,7 +18,10 @@ createRoot(container, {
 }).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {/* Last line of defence: each view has its own boundary; this one keeps the page from going blank. */}
+      <ErrorBoundary viewName="explorer">
+        <App />
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -33,9 +33,11 @@ export function App() {
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>
-          <Suspense fallback={<div className="toolbar-placeholder" />}>
-            <Toolbar />
-          </Suspense>
+          <ErrorBoundary viewName="filter bar">
+            <Suspense fallback={<div className="toolbar-placeholder" />}>
+              <Toolbar />
+            </Suspense>
+          </ErrorBoundary>
           <main className="views">
             <div className="view view-timeline">
               <ErrorBoundary viewName="timeline">
