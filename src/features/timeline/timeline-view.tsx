@@ -69,8 +69,8 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const highlight = useMemo(() => ({ selectedId, hoveredId, emphasised }), [selectedId, hoveredId, emphasised]);
 
   useTimelineZoom(surface, width, window);
-  useBringIntoView(index);
-  const { onKeyDown, focusAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
+  const { onKeyDown, focusAfterRender, revealAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
+  useBringIntoView(index, revealAfterRender);
 
   const warm = useCallback(
     (eventId: string) => {

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } fr
 import type { DatasetIndex } from '../../data/dataset-index';
 import { DEFAULT_WINDOW, MIN_WINDOW_MS, type TimeWindow } from '../../state/time-window';
 import { useUiStore } from '../../state/ui-store';
-import { keyIntent, neighbourPosition } from './lib/keyboard-nav';
+import { allows, keyIntent, neighbourPosition } from './lib/keyboard-nav';
 import { bisect, type TimeIndex } from './lib/time-index';
 import type { TimelineLayout } from './lib/timeline-layout';
 import { windowToInclude, zoomWindow } from './lib/time-scale';
@@ -16,6 +16,8 @@ interface Pending {
   eventId: string;
   /** Zoom in while the event is only inside a cluster (arrow keys); a cluster click does not. */
   zoomIn: boolean;
+  /** Move focus to it (keys, clusters); a selection made elsewhere only makes it visible. */
+  focus: boolean;
 }
 
 export function useKeyboardWalk(
@@ -36,7 +38,7 @@ export function useKeyboardWalk(
       const p = index.positionById.get(eventId);
       if (p === undefined) return;
       walkPosition.current = p;
-      pending.current = { eventId, zoomIn };
+      pending.current = { eventId, zoomIn, focus: true };
       const next = windowToInclude(window, index.starts[p]!, index.ends[p]! + DAY);
       if (next !== window) useUiStore.getState().setWindow(next);
       else tryFocus();
@@ -53,7 +55,7 @@ export function useKeyboardWalk(
     const button = root.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(want.eventId)}"]`);
     if (button) {
       pending.current = null;
-      button.focus();
+      if (want.focus) button.focus();
       return;
     }
     // Not shown yet may only mean the deferred overlay has not caught up: decide once it has.
@@ -61,11 +63,14 @@ export function useKeyboardWalk(
     const p = index.positionById.get(want.eventId);
     if (p === undefined) return;
     const start = index.starts[p]!;
-    if (want.zoomIn && window.to - window.from > MIN_WINDOW_MS * 1.01) {
+    // An event the filter hides never gets a mark: zooming in would not help.
+    const passes = allows(timeIndex.allPositions, p);
+    if (want.zoomIn && passes && window.to - window.from > MIN_WINDOW_MS * 1.01) {
       useUiStore.getState().setWindow(zoomWindow(window, 4, start + DAY / 2));
       return;
     }
     pending.current = null;
+    if (!want.focus) return;
     const cluster = shown.clusters.find((c) => c.start <= start && start < c.end);
     if (cluster) root.querySelector<HTMLElement>(`[data-cluster-start="${cluster.start}"]`)?.focus();
   }
@@ -114,10 +119,16 @@ export function useKeyboardWalk(
       const p = index.positionById.get(eventId);
       if (p === undefined) return;
       walkPosition.current = p;
-      pending.current = { eventId, zoomIn: false };
+      pending.current = { eventId, zoomIn: false, focus: true };
     },
     [index],
   );
 
-  return { onKeyDown, focusAfterRender };
+  /** Make an event selected elsewhere visible: zoom in while it is only inside a cluster. */
+  const revealAfterRender = useCallback((eventId: string) => {
+    if (pending.current?.focus) return; // a keyboard move in progress wins
+    pending.current = { eventId, zoomIn: true, focus: false };
+  }, []);
+
+  return { onKeyDown, focusAfterRender, revealAfterRender };
 }

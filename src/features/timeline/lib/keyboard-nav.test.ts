@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyIntent, neighbourPosition } from './keyboard-nav';
+import { allows, keyIntent, neighbourPosition } from './keyboard-nav';
 
 describe('keyboard navigation maths', () => {
   const all = Int32Array.from([0, 1, 2, 3, 4, 5]);
@@ -24,6 +24,10 @@ describe('keyboard navigation maths', () => {
     expect(neighbourPosition(filtered, null, 1, 2)).toBe(4);
     expect(neighbourPosition(filtered, null, -1, 2)).toBe(1);
     expect(neighbourPosition(new Int32Array(0), null, 1)).toBeNull();
+  });
+
+  it('tells whether the filter lets a position through', () => {
+    expect([0, 1, 2, 4, 5, 6].map((p) => allows(filtered, p))).toEqual([false, true, false, true, true, false]);
   });
 
   it('maps keys to intents', () => {

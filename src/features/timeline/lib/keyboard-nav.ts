@@ -2,7 +2,7 @@
 // even when the current one is not itself in the filter (it may have been selected elsewhere).
 
 /** First index i in ascending `a` with a[i] >= value (or > value when `strict`). */
-function bisectInt(a: Int32Array, value: number, strict: boolean): number {
+export function bisectInt(a: Int32Array, value: number, strict: boolean): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -31,6 +31,11 @@ export function neighbourPosition(allowed: Int32Array, current: number | null, d
 
 /** Keys the timeline handles when focus is inside it, mapped to intents. */
 export type TimelineKeyIntent = 'prev' | 'next' | 'zoom-in' | 'zoom-out' | 'reset' | 'clear';
+
+/** Whether ascending `allowed` holds position `p` (the filter lets the event through). */
+export function allows(allowed: Int32Array, p: number): boolean {
+  return allowed[bisectInt(allowed, p, false)] === p;
+}
 
 export function keyIntent(key: string): TimelineKeyIntent | null {
   switch (key) {
