@@ -146,6 +146,23 @@ test('the zoom buttons, the keys + - 0 and the wheel change the visible window',
   await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
 });
 
+test('dragging the timeline pans the window without zooming', async ({ page }) => {
+  await openAppWithEvents(page, '?from=2019-01-01&to=2019-12-31');
+  const before = await domain(page);
+  // Grab the plot below its marks (the lanes start at the top), between two ticks.
+  const box = (await timeline(page).locator('.timeline-surface').boundingBox())!;
+  const y = box.y + box.height - 20;
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, y, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.3, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await domain(page)).start > before.start).toBe(true);
+  const after = await domain(page);
+  const days = (d: { start: string; end: string }) => (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
+  expect(Math.abs(days(after) - days(before))).toBeLessThanOrEqual(1);
+});
+
 test('in 2019 the arrow keys walk the events in date order, Enter selects, Escape clears', async ({ page }) => {
   const walk = eventsIn('2019-01-01', '2019-12-31');
   expect(walk.length, 'the seed has events in 2019').toBeGreaterThan(1);
@@ -167,6 +184,21 @@ test('in 2019 the arrow keys walk the events in date order, Enter selects, Escap
 
   await page.keyboard.press('Escape');
   await expect(selectedMarks(page)).toHaveCount(0);
+});
+
+test('an event selected from elsewhere is brought into view', async ({ page }) => {
+  const june = eventsIn('2019-06-01', '2019-06-30');
+  const last = june[june.length - 1]!;
+  const next = seed().eventsByDate[seed().positionById.get(last.id)! + 1]!;
+  expect(next.date > '2019-06-30', 'the next event lies after June 2019').toBe(true);
+  await openAppWithEvents(page, `?event=${last.id}&from=2019-06-01&to=2019-06-30`);
+  await expect(eventMark(page, last.id).first()).toHaveAttribute('aria-current', 'true');
+
+  await articlePanel(page).getByRole('button', { name: /Next event/ }).click();
+  await expect(eventMark(page, next.id).first()).toHaveAttribute('aria-current', 'true');
+  await expect(eventMark(page, next.id).first()).toBeInViewport();
+  const shown = await domain(page);
+  expect(shown.start <= next.date && next.date <= shown.end, `${next.date} within ${shown.start}..${shown.end}`).toBe(true);
 });
 
 /** Waits until the window is narrower (or wider) than `before`, and returns it. */

@@ -64,6 +64,26 @@ test('Back and Forward walk the selections and the filter', async ({ page }) => 
   expect(searchParam(page, 'event')).toBe(b!.id);
 });
 
+test('zooming replaces the history entry instead of adding one', async ({ page }) => {
+  const [a] = seed().eventsByDate;
+  await openAppWithEvents(page);
+  await eventMark(page, a!.id).first().click();
+  await expect.poll(() => searchParam(page, 'event')).toBe(a!.id);
+  const entries = await page.evaluate(() => history.length);
+
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => searchParam(page, 'from')).not.toBeNull();
+  const shown = await domain(page);
+  await expect.poll(() => searchParam(page, 'from')).toBe(shown.start);
+  expect(searchParam(page, 'to')).toBe(shown.end);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+
+  // Back leaves the selection (the zoom was part of it), not one zoom step.
+  await page.goBack();
+  await expect(selectedMarks(page)).toHaveCount(0);
+  expect(searchParam(page, 'event')).toBeNull();
+});
+
 test("an official's name in the article filters by that official", async ({ page }) => {
   const index = seed();
   // An event whose article names one of its participants (the dataset's mentions become links).
