@@ -51,13 +51,25 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const [surface, setSurface] = useState<HTMLDivElement | null>(null);
   const overlayRef = useRef<HTMLDivElement | null>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);
+  /** The event the arrow keys moved to: it gets a mark even where its day is crowded. */
+  const [walkTarget, setWalkTarget] = useState<string | null>(null);
   const { width, height } = useSurfaceSize(surface);
 
   // Per dataset and filter, never per frame: the filtered time index.
   const timeIndex = useMemo(() => buildTimeIndex(index.starts, index.ends, filteredPositions(index, officialIds)), [index, officialIds]);
+  const selectedPosition = selectedId === null ? -1 : (index.positionById.get(selectedId) ?? -1);
+  const targetPosition = walkTarget === null ? -1 : (index.positionById.get(walkTarget) ?? -1);
   const layout = useMemo(
-    () => computeTimelineLayout({ events: index.eventsByDate, timeIndex, window, width, height }),
-    [index, timeIndex, window, width, height],
+    () =>
+      computeTimelineLayout({
+        events: index.eventsByDate,
+        timeIndex,
+        window,
+        width,
+        height,
+        pinned: [selectedPosition, targetPosition].filter((p) => p >= 0),
+      }),
+    [index, timeIndex, window, width, height, selectedPosition, targetPosition],
   );
   // The canvas follows every frame; the buttons may lag a frame behind while zooming.
   const shown = useDeferredValue(layout);
@@ -69,7 +81,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const highlight = useMemo(() => ({ selectedId, hoveredId, emphasised }), [selectedId, hoveredId, emphasised]);
 
   useTimelineZoom(surface, width, window);
-  const { onKeyDown, focusAfterRender, revealAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout);
+  const { onKeyDown, focusAfterRender, revealAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout, setWalkTarget);
   useBringIntoView(index, revealAfterRender);
 
   const warm = useCallback(

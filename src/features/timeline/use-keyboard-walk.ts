@@ -28,6 +28,8 @@ export function useKeyboardWalk(
   shown: TimelineLayout,
   /** False while the overlay (a deferred render) still shows an older layout than the canvas. */
   settled: boolean,
+  /** Told which event the keys moved to, so the layout pins it. */
+  onTarget: (eventId: string) => void,
 ) {
   const pending = useRef<Pending | null>(null);
   /** Where the walk is when the current event is hidden inside a cluster. */
@@ -39,12 +41,12 @@ export function useKeyboardWalk(
       if (p === undefined) return;
       walkPosition.current = p;
       pending.current = { eventId, zoomIn, focus: true };
+      onTarget(eventId);
+      // The focus moves after the next render (the effect below), once the target is pinned and shown.
       const next = windowToInclude(window, index.starts[p]!, index.ends[p]! + DAY);
       if (next !== window) useUiStore.getState().setWindow(next);
-      else tryFocus();
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, window],
+    [index, window, onTarget],
   );
 
   /** Focus the pending event's button if it is shown; else zoom in or focus its cluster. */

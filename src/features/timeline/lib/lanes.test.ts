@@ -50,4 +50,13 @@ describe('lane packing', () => {
     // The gap between them (110 → 380) is shared by the two facing titles.
     expect([...titleRoom(pack, items, 400)]).toEqual([135, 135]);
   });
+
+  it('gives pinned items a lane even when they would overflow', () => {
+    const items = Array.from({ length: 5 }, () => ({ x0: 10, x1: 12 }));
+    const pack = packLanes(items, opts, [4]);
+    expect(pack.lanes[4]).toBeGreaterThanOrEqual(0);
+    expect(pack.overflow).toBe(2);
+    // Nothing pinned overflowed: the usual order stands.
+    expect([...packLanes(items, opts, [1]).lanes]).toEqual([0, 1, 2, -1, -1]);
+  });
 });

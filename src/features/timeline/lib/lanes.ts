@@ -62,14 +62,16 @@ function insert(lane: Lane, x0: number, end: number): void {
   lane.ends.splice(i, 0, end);
 }
 
-/** Placement order: narrowest first (precise dates win lanes), then left to right. */
-export function packOrder(items: readonly PackInput[]): Int32Array {
-  const order = Int32Array.from(items.keys());
-  return order.sort((a, b) => {
+/** Placement order: `first` (pinned items), then narrowest first (precise dates win lanes), then left to right. */
+export function packOrder(items: readonly PackInput[], first: readonly number[] = []): Int32Array {
+  const pinned = new Set(first);
+  const rest = Int32Array.from(items.keys()).filter((i) => !pinned.has(i));
+  const sorted = rest.sort((a, b) => {
     const wa = items[a]!.x1 - items[a]!.x0;
     const wb = items[b]!.x1 - items[b]!.x0;
     return wa - wb || items[a]!.x0 - items[b]!.x0 || a - b;
   });
+  return Int32Array.from([...first.filter((i) => i >= 0 && i < items.length), ...sorted]);
 }
 
 function packOnce(items: readonly PackInput[], order: Int32Array, opts: PackOptions, labelRoom: number): PackResult {
@@ -103,9 +105,17 @@ function packOnce(items: readonly PackInput[], order: Int32Array, opts: PackOpti
   return { lanes, right, labelLeft, withLabels: labelRoom > 0, overflow, lanesUsed: taken.length };
 }
 
-/** Pack items. O(items × maxLanes × log(items)) plus small splices. */
-export function packLanes(items: readonly PackInput[], opts: PackOptions): PackResult {
-  const order = packOrder(items);
+/**
+ * Pack items. O(items × maxLanes × log(items)) plus small splices. Items in `pinned` (the selected
+ * event, the keyboard's target) are sure to get a lane: if one overflowed, packing reruns with them first.
+ */
+export function packLanes(items: readonly PackInput[], opts: PackOptions, pinned: readonly number[] = []): PackResult {
+  const result = packWithOrder(items, packOrder(items), opts);
+  if (pinned.every((i) => result.lanes[i] !== -1)) return result;
+  return packWithOrder(items, packOrder(items, pinned), opts);
+}
+
+function packWithOrder(items: readonly PackInput[], order: Int32Array, opts: PackOptions): PackResult {
   if (opts.labelRoom > 0) {
     const withRoom = packOnce(items, order, opts, opts.labelRoom);
     if (withRoom.overflow === 0) return withRoom;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DefenceEvent } from '../../../data/schema';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { DEFAULT_WINDOW } from '../../../state/time-window';
-import { buildTimeIndex } from './time-index';
+import { buildTimeIndex, queryRange } from './time-index';
 import { computeTimelineLayout, DOM_CAP } from './timeline-layout';
 import { syntheticSpans } from './test-events';
 
@@ -102,5 +102,11 @@ describe('timeline layout', () => {
     const columns = layout.density?.length ?? 0;
     const visible = layout.marks.length + layout.clusters.reduce((n, c) => n + c.count, 0);
     expect(layout.touched).toBeLessThanOrEqual((columns + 12) * log2n + visible * 1.25 + 60);
+
+    // An event hidden in an overflow cluster gets its own mark once pinned (selected or walked to).
+    const hidden = layout.clusters[0]!;
+    const hiddenPosition = queryRange(index, w.from, w.to).find((p) => !layout.marks.some((m) => m.position === p) && starts[p]! >= hidden.start)!;
+    const pinned = computeTimelineLayout({ events, timeIndex: index, window: w, width: 1440, height: 300, pinned: [hiddenPosition] });
+    expect(pinned.marks.some((m) => m.position === hiddenPosition)).toBe(true);
   });
 });

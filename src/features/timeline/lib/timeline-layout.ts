@@ -94,6 +94,8 @@ export interface LayoutInput {
   window: TimeWindow;
   width: number;
   height: number;
+  /** Positions that must get their own mark when in view (the selected event, the keyboard's target). */
+  pinned?: readonly number[];
 }
 
 function clusterFromBin(bin: Bin, scale: TimeScale, y: number, h: number): ClusterLayout {
@@ -143,7 +145,9 @@ export function computeTimelineLayout(input: LayoutInput): TimelineLayout {
   });
   // Narrow screens: thinner marks and gaps, so seven years of the seed still fit in the lanes.
   const compact = g.width < 600;
-  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: compact ? 6 : 10, gap: compact ? 1 : 2, labelRoom: 110, limit: input.width });
+  const pack = packLanes(items, { maxLanes: g.maxLanes, minWidth: compact ? 6 : 10, gap: compact ? 1 : 2, labelRoom: 110, limit: input.width },
+    (input.pinned ?? []).map((p) => positions.indexOf(p)).filter((i) => i >= 0),
+  );
   const room = titleRoom(pack, items, input.width);
   const marks: MarkLayout[] = [];
   const overflow: number[] = [];
