@@ -1,6 +1,6 @@
 // What the colours and shapes mean: one swatch per kind (the theme's --kind-* tokens) and the
 // drawing of an event whose exact day was not reported.
-import { eventKinds } from '../../data/schema';
+import { eventKinds } from '../../data/schema-constants';
 import { KIND_TOKENS } from './draw-timeline';
 
 export function TimelineLegend() {
