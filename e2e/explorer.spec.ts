@@ -143,7 +143,13 @@ test('the zoom buttons, the keys + - 0 and the wheel change the visible window',
   const box = (await timeline(page).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -600);
-  await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+  const wheeled = await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
+
+  // A trackpad pinch reaches the page as a wheel event with ctrlKey set.
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -60);
+  await page.keyboard.up('Control');
+  await narrowerThanBefore(page, wheeled);
 });
 
 test('dragging the timeline pans the window without zooming', async ({ page }) => {
