@@ -80,9 +80,9 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   }, [index, hoveredOfficialId]);
   const highlight = useMemo(() => ({ selectedId, hoveredId, emphasised }), [selectedId, hoveredId, emphasised]);
 
-  useTimelineZoom(surface, width, window);
-  const { onKeyDown, focusAfterRender, revealAfterRender } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout, setWalkTarget);
+  const { onKeyDown, focusAfterRender, revealAfterRender, cancelPending } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout, setWalkTarget);
   useBringIntoView(index, revealAfterRender);
+  useTimelineZoom(surface, width, window, cancelPending);
 
   const warm = useCallback(
     (eventId: string) => {

@@ -132,5 +132,10 @@ export function useKeyboardWalk(
     pending.current = { eventId, zoomIn: true, focus: false };
   }, []);
 
-  return { onKeyDown, focusAfterRender, revealAfterRender };
+  /** The reader took the wheel: drop any automatic zoom still pending. */
+  const cancelPending = useCallback(() => {
+    pending.current = null;
+  }, []);
+
+  return { onKeyDown, focusAfterRender, revealAfterRender, cancelPending };
 }

@@ -9,13 +9,18 @@ import { useUiStore } from '../../state/ui-store';
 import { sameWindow, type TimeWindow } from '../../state/time-window';
 import { transformToWindow, windowToTransform, zoomScaleExtent, zoomTranslateExtent } from './lib/time-scale';
 
-export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow): void {
+/** `onGesture` is told when the reader zooms or pans by hand (a pending automatic move then yields). */
+export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow, onGesture: () => void): void {
   const behaviorRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const widthRef = useRef(width);
   /** The last window this hook wrote: when the store reports it back, it is our own echo. */
   const written = useRef<{ window: TimeWindow; width: number } | null>(null);
   const syncing = useRef(false);
   const latest = useRef(window);
+  const gesture = useRef(onGesture);
+  useEffect(() => {
+    gesture.current = onGesture;
+  }, [onGesture]);
 
   /** Move d3-zoom's transform to `target` unless it already shows it or it is our own echo. */
   const follow = useRef((node: HTMLDivElement, target: TimeWindow, w: number) => {
@@ -56,6 +61,7 @@ export function useTimelineZoom(surface: HTMLDivElement | null, width: number, w
       .filter((event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button)
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         if (syncing.current || widthRef.current <= 0) return;
+        gesture.current();
         pending = transformToWindow(event.transform, widthRef.current);
         if (!frame) frame = requestAnimationFrame(flush);
       });

@@ -77,7 +77,7 @@ describe('timeline layout', () => {
   });
 
   it('aggregates 50,000 events into a capped number of clusters, touching only bin edges', () => {
-    const { starts, ends, index } = syntheticSpans(50_000);
+    const { starts, index } = syntheticSpans(50_000);
     const events = Array.from(starts, (s, i) => ev(`s${i}`, new Date(s).toISOString().slice(0, 10)));
     const layout = computeTimelineLayout({ events, timeIndex: index, window: DEFAULT_WINDOW, width: 1440, height: 300 });
     expect(layout.mode).toBe('clusters');
@@ -87,7 +87,6 @@ describe('timeline layout', () => {
     // Work is O((bins + density columns) × log n): independent of how many events are in view.
     const log2n = Math.ceil(Math.log2(50_000)) + 1;
     expect(layout.touched).toBeLessThanOrEqual((layout.clusters.length + layout.density!.length + 4) * log2n);
-    void ends;
   });
 
   it('shows individual marks plus overflow clusters at a narrow window of dense data, within the DOM cap', () => {
