@@ -55,8 +55,11 @@ test('a burst of events beyond the lanes becomes a counted cluster that zooms in
   await expect(clusters.first()).toBeVisible();
 
   // Every event is accounted for: as its own mark or inside a cluster's count.
-  const counts = await clusters.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-cluster-count'))));
-  expect((await eventMarks(page).count()) + counts.reduce((a, b) => a + b, 0)).toBe(BURST);
+  const accounted = async () => {
+    const counts = await clusters.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-cluster-count'))));
+    return (await eventMarks(page).count()) + counts.reduce((a, b) => a + b, 0);
+  };
+  await expect.poll(accounted).toBe(BURST);
   await expect(clusters.first()).toHaveAccessibleName(/\d+ events/);
 
   const before = await domain(page);

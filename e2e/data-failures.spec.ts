@@ -2,8 +2,8 @@
 // message (role="alert") and a Retry that recovers once the data is back; never a blank page.
 import type { Page, Route } from '@playwright/test';
 import { test, expect, FAILED_RESOURCE } from './fixtures';
-import { articlePanel, eventMark, eventMarks, network, officialNodes, openAppWithEvents, timeline } from './support/app';
-import { eventWithTie, seedArticle, seedDataset } from './support/seed-dataset';
+import { articlePanel, DEFAULT_END, DEFAULT_START, eventMark, eventMarks, expectShownEvents, network, officialNodes, openAppWithEvents, timeline } from './support/app';
+import { eventsIn, eventWithTie, seedArticle, seedDataset } from './support/seed-dataset';
 
 interface Failure {
   name: string;
@@ -70,7 +70,8 @@ test.describe("one article's file fails", () => {
       const event = eventWithTie();
       await page.route(ARTICLES, (route) => failure.respond(route));
       await openAppWithEvents(page);
-      const marksBefore = await eventMarks(page).count();
+      const allEvents = eventsIn(DEFAULT_START, DEFAULT_END).map((e) => e.id);
+      await expectShownEvents(page, allEvents);
 
       await eventMark(page, event.id).first().click();
       const panel = articlePanel(page);
@@ -78,7 +79,7 @@ test.describe("one article's file fails", () => {
       await expect(panel.getByRole('alert').first()).toContainText(failure.message);
       // The event itself is still described; the timeline and network still answer.
       await expect(panel.getByText(event.title, { exact: true }).first()).toBeVisible();
-      await expect(eventMarks(page)).toHaveCount(marksBefore);
+      await expectShownEvents(page, allEvents);
       await expect(officialNodes(page).first()).toBeVisible();
       await stillZooms(page);
 

@@ -120,22 +120,20 @@ test('the zoom buttons, the keys + - 0 and the wheel change the visible window',
   await page.getByRole('button', { name: 'Reset zoom' }).click();
   await expectDomain(page, DEFAULT_START, DEFAULT_END);
 
-  // Keys act while focus is anywhere in the timeline: on an event in view (the one focused before
-  // may have left the view with the zoom), else on its toolbar, as a keyboard user Tabs back in.
-  const focusAnEvent = async () => {
-    if ((await eventMarks(page).count()) > 0) await eventMarks(page).first().focus();
-    else await timeline(page).getByRole('button', { name: 'Zoom in' }).focus();
-  };
-  await focusAnEvent();
+  // Keys act while focus is anywhere in the timeline: first on an event, then (since the zoom may
+  // take the focused event out of view) on the timeline's toolbar, as a keyboard user Tabs back in.
+  await expectShownEvents(page, eventsIn(DEFAULT_START, DEFAULT_END).map((e) => e.id));
+  await eventMarks(page).first().focus();
   await page.keyboard.press('+');
   const keyedIn = await narrowerThanBefore(page, { start: DEFAULT_START, end: DEFAULT_END });
-  await focusAnEvent();
+  const focusTimeline = () => timeline(page).getByRole('button', { name: 'Zoom in' }).focus();
+  await focusTimeline();
   await page.keyboard.press('+');
   const keyedInTwice = await narrowerThanBefore(page, keyedIn);
-  await focusAnEvent();
+  await focusTimeline();
   await page.keyboard.press('-');
   await narrowerThanBefore(page, keyedInTwice, 'wider');
-  await focusAnEvent();
+  await focusTimeline();
   await page.keyboard.press('0');
   await expectDomain(page, DEFAULT_START, DEFAULT_END);
 
