@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, formatEventDate } from './date-in-words';
+import { formatDay, formatDayRange, formatDaySpan, formatEventDate, formatLongMonthYear } from './day-format';
 
 describe('formatEventDate', () => {
   it('says each precision in words', () => {
@@ -26,5 +26,18 @@ describe('formatDayRange', () => {
 
   it('formats a single day without leading zeros', () => {
     expect(formatDay('2021-03-05')).toBe('5 Mar 2021');
+  });
+});
+
+describe('formatDaySpan', () => {
+  it('writes one day or a span', () => {
+    expect(formatDaySpan('2019-08-14', '2019-08-14')).toBe('14 Aug 2019');
+    expect(formatDaySpan('2018-12-03', '2024-06-20')).toBe('3 Dec 2018 – 20 Jun 2024');
+  });
+});
+
+describe('formatLongMonthYear', () => {
+  it('names the month in full', () => {
+    expect(formatLongMonthYear(Date.UTC(2019, 2, 1))).toBe('March 2019');
   });
 });

@@ -1,9 +1,12 @@
 // An event's date with its precision in words, so a reader never mistakes "some day in August"
 // for "on 1 August": "19 Jun 2019", "13–19 Aug 2019, day not reported", "Aug 2024, day not reported",
-// "2019, month not reported". All dates are UTC calendar days.
-import type { DefenceEvent } from '../../../data/schema';
+// "2019, month not reported". All dates are UTC calendar days. One module for every view, so the
+// timeline's names, the panel and the network's ties say a date the same way.
+import type { DefenceEvent } from '../data/schema';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Written out rather than taken from Intl: ICU's English short months vary ("Sep" / "Sept").
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Day {
   year: number;
@@ -43,4 +46,15 @@ export function formatEventDate(event: Pick<DefenceEvent, 'date' | 'endDate' | '
     case 'year':
       return `${d.year}, month not reported`;
   }
+}
+
+/** "3 Dec 2018" or "3 Dec 2018 – 14 Aug 2019": first and last day of a series (e.g. a tie's events). */
+export function formatDaySpan(first: string, last: string): string {
+  return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
+}
+
+/** "March 2019" for a UTC instant. */
+export function formatLongMonthYear(ms: number): string {
+  const d = new Date(ms);
+  return `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

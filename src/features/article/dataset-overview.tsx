@@ -1,7 +1,7 @@
 // With nothing selected: an invitation to pick an event, and what the dataset is made of.
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { formatDay } from './lib/date-in-words';
+import { formatDay } from '../../lib/day-format';
 
 export function DatasetOverview({ index }: { index: DatasetIndex }) {
   const { dataset } = index;

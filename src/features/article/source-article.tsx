@@ -4,7 +4,7 @@ import type { ArticleMeta, EventSource, Official } from '../../data/schema';
 import { useArticle } from '../../data/dataset-queries';
 import { DataLoadError } from '../../data/fetch-checked';
 import { ArticleText } from './article-text';
-import { formatDay } from './lib/date-in-words';
+import { formatDay } from '../../lib/day-format';
 
 interface Props {
   meta: ArticleMeta | undefined;

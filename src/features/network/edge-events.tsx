@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { selectSelectedEventId, useUiStore } from '../../state/ui-store';
-import { formatDay } from './lib/tie-rows';
+import { formatDay } from '../../lib/day-format';
 
 interface EdgeEventsProps {
   index: DatasetIndex;

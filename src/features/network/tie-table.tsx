@@ -7,7 +7,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import type { NetworkGraph } from './lib/network-graph';
-import { formatDaySpan, type TieRow } from './lib/tie-rows';
+import { formatDaySpan } from '../../lib/day-format';
+import type { TieRow } from './lib/tie-rows';
 
 interface TieTableProps {
   index: DatasetIndex;

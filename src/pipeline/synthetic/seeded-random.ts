@@ -1,5 +1,8 @@
 // A small seeded PRNG (mulberry32) and the draws the generator needs. Everything random in a synthetic
 // corpus comes from here, so that a seed always gives the same bytes (no Math.random, no clock).
+import { mulberry32 } from '../../lib/mulberry32';
+
+export { mulberry32 };
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -11,16 +14,6 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function createRandom(seed: number): Random {
   const next = mulberry32(seed);

@@ -1,5 +1,6 @@
 // Datasets for the network's unit tests: a tiny hand-made one and a seeded synthetic one at scale.
 import type { Dataset, DefenceEvent } from '../../../data/schema';
+import { mulberry32 } from '../../../lib/mulberry32';
 
 export function event(id: string, date: string, officialIds: string[], organizationIds: string[] = [], endDate?: string): DefenceEvent {
   return {
@@ -35,16 +36,6 @@ export function tinyDataset(): Dataset {
   };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `events` events over 2018–2024 with 2–6 of `officials` officials each, skewed to a few hubs. */
 export function syntheticDataset(events: number, officials: number, seed = 1): Dataset {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { buildNetworkGraph } from './network-graph';
 import { syntheticDataset, tinyDataset } from './network-test-fixtures';
-import { edgeNameRanks, formatDaySpan, tieRows } from './tie-rows';
+import { edgeNameRanks, tieRows } from './tie-rows';
 import { visibleSubgraph } from './visible-subgraph';
 
 describe('tieRows', () => {
@@ -31,9 +31,3 @@ describe('tieRows', () => {
   });
 });
 
-describe('formatDaySpan', () => {
-  it('writes one day or a span', () => {
-    expect(formatDaySpan('2019-08-14', '2019-08-14')).toBe('14 Aug 2019');
-    expect(formatDaySpan('2018-12-03', '2024-06-20')).toBe('3 Dec 2018 – 20 Jun 2024');
-  });
-});

@@ -63,13 +63,3 @@ export function tieRows(graph: NetworkGraph, sub: Subgraph, nameRanks: Int32Arra
 }
 
 const MAX_COUNT = 2 ** 20;
-
-/** "3 Dec 2018" or "3 Dec 2018 – 14 Aug 2019", from YYYY-MM-DD days. */
-export function formatDaySpan(first: string, last: string): string {
-  return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function formatDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAccessibleName, eventAccessibleName, formatEventDate } from './event-labels';
+import { clusterAccessibleName, eventAccessibleName } from './event-labels';
 
 describe('accessible names', () => {
   it('names a day-dated event by its date and title', () => {
@@ -8,16 +8,10 @@ describe('accessible names', () => {
     );
   });
 
-  it('says when the day is not known', () => {
-    expect(formatEventDate({ date: '2019-08-13', endDate: '2019-08-19', datePrecision: 'range' })).toBe('13–19 Aug 2019 (day not reported)');
-    expect(formatEventDate({ date: '2019-08-28', endDate: '2019-09-03', datePrecision: 'range' })).toBe('28 Aug–3 Sep 2019 (day not reported)');
-    expect(formatEventDate({ date: '2019-12-28', endDate: '2020-01-03', datePrecision: 'range' })).toBe('28 Dec 2019–3 Jan 2020 (day not reported)');
-    expect(formatEventDate({ date: '2019-03-01', datePrecision: 'month' })).toBe('Mar 2019 (day not reported)');
-    expect(formatEventDate({ date: '2019-01-01', datePrecision: 'year' })).toBe('2019 (month not reported)');
-  });
-
-  it('names a multi-day event with known days without a note', () => {
-    expect(formatEventDate({ date: '2019-08-13', endDate: '2019-08-15', datePrecision: 'day' })).toBe('13–15 Aug 2019');
+  it('says in the name when the day is not known (wording shared with the panel, src/lib/day-format)', () => {
+    expect(eventAccessibleName({ date: '2019-08-13', endDate: '2019-08-19', datePrecision: 'range', title: 'Talks' })).toBe(
+      '13–19 Aug 2019, day not reported: Talks',
+    );
   });
 
   it('names clusters by count and period', () => {

@@ -1,20 +1,12 @@
 // Synthetic timeline input for the tests: deterministic, bursty (visits cluster in a few days), with
 // a share of range-, month- and year-dated events so that long spans are exercised.
 import { buildTimeIndex, type TimeIndex } from './time-index';
+import { mulberry32 as prng } from '../../../lib/mulberry32';
+
+export { prng };
 
 const DAY = 86_400_000;
 
-/** A tiny deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticSpans {
   starts: Float64Array;

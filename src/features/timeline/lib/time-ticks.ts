@@ -1,7 +1,7 @@
 // Axis ticks that adapt to the zoom (years → months → days) and never crowd: at most one tick per
 // MIN_TICK_SPACING pixels, each labelled with the coarsest unit that changes there ("2019", "Mar", "12").
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { MONTHS } from '../../../lib/day-format';
 import type { TimeScale } from './time-scale';
 
 export const MIN_TICK_SPACING = 80;
@@ -37,9 +37,6 @@ const STEPS: Step[] = [
   { interval: utcYear.every(10)!, approxMs: 3652 * DAY },
 ];
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDay = utcFormat('%-d');
 
 export function tickLevel(ms: number): TickLevel {
   const d = new Date(ms);
@@ -50,7 +47,8 @@ export function tickLevel(ms: number): TickLevel {
 
 export function tickLabel(ms: number, level: TickLevel = tickLevel(ms)): string {
   const d = new Date(ms);
-  return level === 'year' ? formatYear(d) : level === 'month' ? formatMonth(d) : formatDay(d);
+  if (level === 'year') return String(d.getUTCFullYear());
+  return level === 'month' ? (MONTHS[d.getUTCMonth()] ?? '') : String(d.getUTCDate());
 }
 
 /** The finest step whose ticks keep MIN_TICK_SPACING apart at this scale. */

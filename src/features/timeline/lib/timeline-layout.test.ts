@@ -64,10 +64,10 @@ describe('timeline layout', () => {
   it('names marks and flags uncertain dates', () => {
     const layout = computeTimelineLayout(seedInput(1440, 300));
     const range = layout.marks.find((m) => m.id === 'e09')!;
-    expect(range.label).toBe('13–19 Aug 2019 (day not reported): Event e09');
+    expect(range.label).toBe('13–19 Aug 2019, day not reported: Event e09');
     expect(range.uncertain).toBe(true);
     expect(layout.marks.find((m) => m.id === 'e05')!.uncertain).toBe(false);
-    expect(layout.marks.find((m) => m.id === 'e13')!.label).toBe('Jun 2024 (day not reported): Event e13');
+    expect(layout.marks.find((m) => m.id === 'e13')!.label).toBe('Jun 2024, day not reported: Event e13');
   });
 
   it('shows only the events in the window', () => {
