@@ -36,8 +36,8 @@ test('opening the app shows every event, every official, the title and the descr
   }
 
   await expect(network(page)).toBeVisible();
-  const officialIds = await officialNodes(page).evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
-  expect(officialIds).toEqual(data.officials.map((o) => o.id).sort());
+  const officialIds = () => officialNodes(page).evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
+  await expect.poll(officialIds).toEqual(data.officials.map((o) => o.id).sort());
 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The description line says how much data there is and which years.
@@ -74,10 +74,11 @@ test('clicking an event marks it, opens its article with the evidence highlighte
   for (const officialId of event.officialIds) {
     await expect(network(page).locator(`[data-official-id="${officialId}"]${HIGHLIGHTED}`).first()).toBeVisible();
   }
-  const highlighted = await network(page)
-    .locator(`[data-official-id]${HIGHLIGHTED}`)
-    .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
-  expect(highlighted).toEqual([...event.officialIds].sort());
+  const highlighted = () =>
+    network(page)
+      .locator(`[data-official-id]${HIGHLIGHTED}`)
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-official-id')))].sort());
+  await expect.poll(highlighted).toEqual([...event.officialIds].sort());
 });
 
 test('the filter finds an official by name ignoring case and diacritics, and narrows the timeline', async ({ page }) => {
