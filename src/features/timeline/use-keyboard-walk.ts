@@ -90,7 +90,11 @@ export function useKeyboardWalk(
       const store = useUiStore.getState();
       event.preventDefault();
       if (intent === 'zoom-in' || intent === 'zoom-out') {
-        store.setWindow(zoomWindow(window, intent === 'zoom-in' ? 2 : 0.5));
+        // Zoom around the focused event, so that it (and keyboard focus with it) stays in view.
+        const focusedId = (document.activeElement as HTMLElement | null)?.closest('[data-event-id]')?.getAttribute('data-event-id');
+        const p = focusedId ? index.positionById.get(focusedId) : undefined;
+        const center = p === undefined ? undefined : (index.starts[p]! + index.ends[p]! + DAY) / 2;
+        store.setWindow(zoomWindow(window, intent === 'zoom-in' ? 2 : 0.5, center));
       } else if (intent === 'reset') {
         store.setWindow(DEFAULT_WINDOW);
       } else if (intent === 'clear') {
