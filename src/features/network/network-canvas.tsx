@@ -64,7 +64,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const zoomer = useNetworkZoom(stageRef, isOnNodeRef);
   const transform = zoomer.transform;
   const view: ViewTransform = { k: transform.k * fit.k, x: transform.k * fit.x + transform.x, y: transform.k * fit.y + transform.y };
-  const buttons = nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis);
+  // Choosing the buttons sorts the visible officials: only redo it when its inputs change, not on hover.
+  const buttons = useMemo(
+    () => nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis),
+    // view is derived from transform and fit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, sub, xy, transform, fit, size, emphasis],
+  );
 
   // Hit-testing for handlers that run outside render (d3's filter, pointer events): the inputs are
   // kept in a ref and the quadtree is rebuilt lazily, only when a pointer asks after a change.

@@ -1,8 +1,9 @@
 // The relationship network section: officials (and, when switched on, organizations) linked by the
 // events they shared, limited to the timeline's window and the filter, with the selected event's
 // participants lit up. The graph and its layout are computed once per dataset; a window or filter
-// change only recomputes which ties are visible.
-import { useMemo, useState } from 'react';
+// change only recomputes which ties are visible, and the window is followed lazily (once the
+// timeline's zoom or pan settles), so zoom frames cost the network nothing.
+import { memo, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { filteredPositions } from '../../data/dataset-index';
 import { useDataset } from '../../data/dataset-queries';
@@ -10,18 +11,19 @@ import {
   selectHoveredOfficialId,
   selectOfficialIds,
   selectSelectedEventId,
-  selectWindow,
   useUiStore,
 } from '../../state/ui-store';
 import { EDGE_ORGANIZATION, buildNetworkGraph, type NetworkGraph } from './lib/network-graph';
-import { edgeNameRanks, tieRows } from './lib/tie-rows';
-import { visibleEdgeEvents, visibleSubgraph } from './lib/visible-subgraph';
+import { createSubgraphCache } from './lib/subgraph-cache';
+import { edgeNameRanks } from './lib/tie-rows';
+import { visibleEdgeEvents } from './lib/visible-subgraph';
 import type { Emphasis } from './lib/view-transform';
 import { EdgeEvents } from './edge-events';
 import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
+import { useSettledWindow } from './use-settled-window';
 import './network.css';
 
 const MAX_DRAWN_EDGES = 15_000;
@@ -68,20 +70,22 @@ function emphasisFor(graph: NetworkGraph, index: DatasetIndex, selected: string 
 function NetworkBody({ index }: { index: DatasetIndex }) {
   const graph = useMemo(() => buildNetworkGraph(index), [index]);
   const layout = useNetworkLayout(graph);
-  const timeWindow = useUiStore(selectWindow);
+  const timeWindow = useSettledWindow();
   const officialIds = useUiStore(selectOfficialIds);
   const selected = useUiStore(selectSelectedEventId);
   const hoveredOfficial = useUiStore(selectHoveredOfficialId);
   const [includeOrgs, setIncludeOrgs] = useState(false);
   const [openEdge, setOpenEdge] = useState<number | null>(null);
 
+  // The filter walks only the chosen officials' own events.
   const positions = useMemo(() => filteredPositions(index, officialIds), [index, officialIds]);
-  const sub = useMemo(
-    () => visibleSubgraph(graph, index.starts, index.ends, { from: timeWindow.from, to: timeWindow.to, positions, includeOrganizations: includeOrgs }),
-    [graph, index, timeWindow, positions, includeOrgs],
+  const cache = useMemo(() => createSubgraphCache(graph, index.starts, index.ends, edgeNameRanks(graph)), [graph, index]);
+  // The cache hands back the same sub and rows while the events in play are unchanged, so the
+  // memos and the canvas redraw below are skipped too.
+  const { sub, rows } = useMemo(
+    () => cache.get({ from: timeWindow.from, to: timeWindow.to, positions, includeOrganizations: includeOrgs }),
+    [cache, timeWindow, positions, includeOrgs],
   );
-  const nameRanks = useMemo(() => edgeNameRanks(graph), [graph]);
-  const rows = useMemo(() => tieRows(graph, sub, nameRanks), [graph, sub, nameRanks]);
   // Past MAX_DRAWN_EDGES, only the strongest ties are drawn (the table still lists them all).
   const drawnEdges = useMemo(
     () => (rows.length > MAX_DRAWN_EDGES ? Int32Array.from(rows.slice(0, MAX_DRAWN_EDGES), (r) => r.edge) : sub.visibleEdges),
@@ -96,7 +100,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
     () => (shownEdge === null ? [] : visibleEdgeEvents(graph, index.starts, index.ends, shownEdge, { from: timeWindow.from, to: timeWindow.to, positions })),
     [graph, index, shownEdge, timeWindow, positions],
   );
-  const officialsInView = Array.from(sub.visibleNodes).filter((v) => v < graph.officialCount).length;
+  const officialsInView = useMemo(() => countOfficials(graph, sub.visibleNodes), [graph, sub]);
 
   return (
     // data-layout tells tests and the benchmark when the layout has settled ("ready").
@@ -132,7 +136,16 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
         </p>
       )}
       {shownEdge !== null && <EdgeEvents index={index} title={edgeTitle} positions={edgePositions} onClose={() => setOpenEdge(null)} />}
-      <TieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />
+      <MemoTieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />
     </div>
   );
+}
+
+// Hover and selection re-render the body; the table's props only change with the ties in view.
+const MemoTieTable = memo(TieTable);
+
+function countOfficials(graph: NetworkGraph, nodes: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]! < graph.officialCount) n++;
+  return n;
 }
