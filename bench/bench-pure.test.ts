@@ -131,8 +131,9 @@ describe('results', () => {
     const table = resultsTable([s]);
     expect(table.split('\n')).toHaveLength(3);
     expect(table).toContain('| 50k | 50,000 | 102 | 16.7 / 18.7 |');
-    const md = renderResults({ cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22' }, [s], 'npm run bench');
+    const md = renderResults({ cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22', loadAverage: [3.25, 4] }, [s], 'npm run bench');
     expect(md).toContain('AMD EPYC, 2 cores');
+    expect(md).toContain('Load average 3.3 at the start, 4.0 at the end.');
     expect(md).toContain('- 50k: filter: timeout');
   });
 });

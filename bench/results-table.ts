@@ -117,6 +117,8 @@ export interface Machine {
   node: string;
   chromium: string;
   date: string;
+  /** 1-minute load average when measuring started and ended: how much else the machine was doing. */
+  loadAverage?: [number, number];
 }
 
 export function renderResults(machine: Machine, rows: readonly DatasetSummary[], command: string): string {
@@ -125,7 +127,8 @@ export function renderResults(machine: Machine, rows: readonly DatasetSummary[],
     '# Benchmark results',
     '',
     `Measured by \`${command}\` on ${machine.date}.`,
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB.toFixed(0)} GB; Node ${machine.node}; Chromium ${machine.chromium} (headless, --disable-gpu).`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB.toFixed(0)} GB; Node ${machine.node}; Chromium ${machine.chromium} (headless, --disable-gpu).` +
+      (machine.loadAverage ? ` Load average ${machine.loadAverage[0].toFixed(1)} at the start, ${machine.loadAverage[1].toFixed(1)} at the end.` : ''),
     '',
     resultsTable(rows),
     '',

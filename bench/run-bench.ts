@@ -2,7 +2,7 @@
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
 // vis-timeline on the same events, and writes bench/RESULTS.md. See RESULTS.md for the method.
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs } from './bench-args';
 import type { DatasetInfo, ExplorerRun, VisRun } from './bench-types';
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     { prefix: '/node_modules/vis-timeline/', dir: join(ROOT, 'node_modules', 'vis-timeline') },
   ]);
   const browser = await launchChromium();
+  const loadAtStart = loadavg()[0] as number;
   const summaries: DatasetSummary[] = [];
   const raw: Record<string, { ours: ExplorerRun[]; vis: VisRun[] }> = {};
   try {
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
       node: process.version,
       chromium: browser.version(),
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      loadAverage: [loadAtStart, loadavg()[0] as number] as [number, number],
     };
     const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
     writeFileSync(resolve(ROOT, options.out), renderResults(machine, summaries, command));
