@@ -4,10 +4,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './app/query-client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
+import { datasetQuery } from './data/dataset-queries';
 import './app/theme.css';
 import './app/app.css';
 
 const queryClient = createQueryClient();
+// Start loading (and checking) the dataset before React's first render, not after its first commit.
+void queryClient.prefetchQuery(datasetQuery);
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
