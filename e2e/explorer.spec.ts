@@ -22,7 +22,7 @@ import {
 import { eventsIn, eventsOf, eventWithTie, evidenceTexts, officialByName, seed, seedArticle, seedDataset } from './support/seed-dataset';
 
 // The network marks the selected event's participants (and the filtered officials) on their node buttons.
-const HIGHLIGHTED = '.is-emphasised';
+const HIGHLIGHTED = '[data-highlighted="true"]';
 
 test('opening the app shows every event, every official, the title and the description', async ({ page }) => {
   const data = seedDataset();

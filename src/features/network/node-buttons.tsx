@@ -57,6 +57,8 @@ export function NodeButtons(props: NodeButtonsProps) {
             type="button"
             className={`network-node${emphasis.nodes.has(v) ? ' is-emphasised' : ''}${inView === 0 ? ' is-ghost' : ''}`}
             data-official-id={node.id}
+            // A stable hook for tests and tools: the filter's officials and the selected event's participants.
+            data-highlighted={emphasis.nodes.has(v) ? 'true' : undefined}
             data-node={v}
             aria-label={nodeName(node, inView)}
             aria-describedby={tooltipNode === v ? tooltipId : undefined}
