@@ -77,9 +77,19 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
  */
 export function filteredPositions(index: DatasetIndex, officialIds: readonly string[]): Int32Array | null {
   if (officialIds.length === 0) return null; // null = everything passes
-  const seen = new Set<number>();
+  if (officialIds.length === 1) return Int32Array.from(index.positionsByOfficial.get(officialIds[0]!) ?? []);
+  // Several officials: mark their events, then read the marks in order (no hashing, no sort).
+  const marks = new Uint8Array(index.eventsByDate.length);
+  let count = 0;
   for (const officialId of officialIds) {
-    for (const p of index.positionsByOfficial.get(officialId) ?? []) seen.add(p);
+    for (const p of index.positionsByOfficial.get(officialId) ?? []) {
+      if (marks[p] === 0) {
+        marks[p] = 1;
+        count++;
+      }
+    }
   }
-  return Int32Array.from(seen).sort();
+  const out = new Int32Array(count);
+  for (let p = 0, j = 0; j < count; p++) if (marks[p] === 1) out[j++] = p;
+  return out;
 }

@@ -3,7 +3,7 @@
 // participants lit up. The graph and its layout are computed once per dataset; a window or filter
 // change only recomputes which ties are visible, and the window is followed lazily (once the
 // timeline's zoom or pan settles), so zoom frames cost the network nothing.
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { filteredPositions } from '../../data/dataset-index';
 import { useDataset } from '../../data/dataset-queries';
@@ -71,7 +71,9 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
   const graph = useMemo(() => buildNetworkGraph(index), [index]);
   const layout = useNetworkLayout(graph);
   const timeWindow = useSettledWindow();
-  const officialIds = useUiStore(selectOfficialIds);
+  // The filter reaches the network as a low-priority update: the timeline shows the filtered events
+  // first, and the network's subgraph, tie table and redraw follow without holding that frame back.
+  const officialIds = useDeferredValue(useUiStore(selectOfficialIds));
   const selected = useUiStore(selectSelectedEventId);
   const hoveredOfficial = useUiStore(selectHoveredOfficialId);
   const [includeOrgs, setIncludeOrgs] = useState(false);
