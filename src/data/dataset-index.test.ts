@@ -32,13 +32,13 @@ const dataset: Dataset = {
 };
 
 describe('buildDatasetIndex', () => {
-  it('orders events by date, then end, then id, and knows each one’s span', () => {
+  it('orders events by date, then endDate, then id, and knows each one’s span', () => {
     const index = buildDatasetIndex(dataset);
-    expect(index.eventsByDate.map((e) => e.id)).toEqual(['a', 'd', 'b', 'c']);
+    expect(index.eventsByDate.map((e) => e.id)).toEqual(['a', 'b', 'd', 'c']);
     // A month-dated event covers its whole month; a range ends on its endDate.
-    expect(new Date(index.ends[2]!).toISOString().slice(0, 10)).toBe('2019-06-30');
-    expect(new Date(index.ends[1]!).toISOString().slice(0, 10)).toBe('2019-06-03');
-    expect(index.positionsByOfficial.get('y')).toEqual([0, 2]);
+    expect(new Date(index.ends[1]!).toISOString().slice(0, 10)).toBe('2019-06-30');
+    expect(new Date(index.ends[2]!).toISOString().slice(0, 10)).toBe('2019-06-03');
+    expect(index.positionsByOfficial.get('y')).toEqual([0, 1]);
   });
 });
 
@@ -49,7 +49,7 @@ describe('filteredPositions', () => {
   });
   it('gives the events of any selected official, once each, in date order', () => {
     expect([...filteredPositions(index, ['x'])!]).toEqual([0, 3]);
-    expect([...filteredPositions(index, ['y', 'x'])!]).toEqual([0, 2, 3]);
+    expect([...filteredPositions(index, ['y', 'x'])!]).toEqual([0, 1, 3]);
     expect([...filteredPositions(index, ['nobody'])!]).toEqual([]);
   });
   it('is not fooled by prototype keys', () => {
