@@ -3,13 +3,12 @@
 // participants lit up. The graph and its layout are computed once per dataset; a window or filter
 // change only recomputes which ties are visible, and the window is followed lazily (once the
 // timeline's zoom or pan settles), so zoom frames cost the network nothing.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { filteredPositions } from '../../data/dataset-index';
 import { useDataset } from '../../data/dataset-queries';
 import {
   selectHoveredOfficialId,
-  selectOfficialIds,
   selectSelectedEventId,
   useUiStore,
 } from '../../state/ui-store';
@@ -23,7 +22,7 @@ import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
-import { useSettledWindow } from './use-settled-window';
+import { useSettledOfficialIds, useSettledWindow } from './use-settled-window';
 import './network.css';
 
 const MAX_DRAWN_EDGES = 15_000;
@@ -71,9 +70,9 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
   const graph = useMemo(() => buildNetworkGraph(index), [index]);
   const layout = useNetworkLayout(graph);
   const timeWindow = useSettledWindow();
-  // The filter reaches the network as a low-priority update: the timeline shows the filtered events
-  // first, and the network's subgraph, tie table and redraw follow without holding that frame back.
-  const officialIds = useDeferredValue(useUiStore(selectOfficialIds));
+  // The filter reaches the network a moment after the timeline has shown the filtered events, so the
+  // network's subgraph, tie table and redraw never hold that update back.
+  const officialIds = useSettledOfficialIds();
   const selected = useUiStore(selectSelectedEventId);
   const hoveredOfficial = useUiStore(selectHoveredOfficialId);
   const [includeOrgs, setIncludeOrgs] = useState(false);

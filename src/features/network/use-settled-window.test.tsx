@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_WINDOW, type TimeWindow } from '../../state/time-window';
 import { useUiStore } from '../../state/ui-store';
-import { SETTLE_MS, useSettledWindow } from './use-settled-window';
+import { FILTER_SETTLE_MS, SETTLE_MS, useSettledOfficialIds, useSettledWindow } from './use-settled-window';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -66,5 +66,33 @@ describe('useSettledWindow', () => {
       vi.advanceTimersByTime(SETTLE_MS * 2);
     });
     expect(seen.length).toBe(count);
+  });
+});
+
+describe('useSettledOfficialIds', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    useUiStore.setState({ officialIds: [] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('hands a filter change over a moment later, so the timeline commits it first', () => {
+    const seen: string[][] = [];
+    const Probe = () => {
+      seen.push(useSettledOfficialIds());
+      return null;
+    };
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(createElement(Probe)));
+    const renders = seen.length;
+    act(() => useUiStore.getState().addOfficial('phan-van-giang'));
+    expect(seen.length).toBe(renders); // the store change alone does not render the network
+    act(() => vi.advanceTimersByTime(FILTER_SETTLE_MS - 1));
+    expect(seen.at(-1)).toEqual([]);
+    act(() => vi.advanceTimersByTime(1));
+    expect(seen.at(-1)).toEqual(['phan-van-giang']);
+    act(() => root.unmount());
   });
 });
