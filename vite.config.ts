@@ -33,10 +33,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The dataset is checked by the schema chunk (zod) before anything is drawn, and that chunk is a
+ * dynamic import: the browser would only ask for it once the main script has run. A modulepreload
+ * link fetches it alongside the main script and the dataset instead.
+ */
+function preloadSchemaChunk(): Plugin {
+  return {
+    name: 'preload-schema-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/data/schema.ts'),
+        );
+        if (!chunk) throw new Error('preload-schema-chunk: no chunk for src/data/schema.ts (was it renamed?)');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}`, crossorigin: true }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the build works when served from any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadSchemaChunk()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },

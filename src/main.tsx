@@ -9,22 +9,29 @@ import './app/theme.css';
 import './app/app.css';
 
 const queryClient = createQueryClient();
-// Start loading (and checking) the dataset before React's first render, not after its first commit.
-void queryClient.prefetchQuery(datasetQuery);
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
-createRoot(container, {
-  // Errors caught by a view's error boundary are handled (the view says so and can reload):
-  // report them as warnings, not as console errors, which mean "something is broken".
-  onCaughtError: (error, info) => console.warn('A view failed and was contained:', error, info.componentStack),
-}).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      {/* Last line of defence: each view has its own boundary; this one keeps the page from going blank. */}
-      <ErrorBoundary viewName="explorer">
-        <App />
-      </ErrorBoundary>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(container!, {
+    // Errors caught by a view's error boundary are handled (the view says so and can reload):
+    // report them as warnings, not as console errors, which mean "something is broken".
+    onCaughtError: (error, info) => console.warn('A view failed and was contained:', error, info.componentStack),
+  }).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        {/* Last line of defence: each view has its own boundary; this one keeps the page from going blank. */}
+        <ErrorBoundary viewName="explorer">
+          <App />
+        </ErrorBoundary>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+// Start loading (and checking) the dataset before React's first render, and hold that render until
+// the dataset is in (or has failed) for up to BOOT_WAIT_MS: a first render of the loading state
+// would be replaced a moment later and only delays the first event marks. The page's own boot
+// message says "Loading" meanwhile; on a slow connection the loading views take over after the wait.
+const BOOT_WAIT_MS = 250;
+void Promise.race([queryClient.prefetchQuery(datasetQuery), new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_MS))]).then(render);

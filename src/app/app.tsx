@@ -7,6 +7,7 @@ import { TimelineView } from '../features/timeline';
 import { AppHeader } from './app-header';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
+import { useAfterFirstCommit } from './use-after-first-commit';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
 // to keep the initial JavaScript within budget.
@@ -25,6 +26,7 @@ function ViewLoading({ what }: { what: string }) {
 export function App() {
   const query = useDataset();
   useUrlSync(query.data);
+  const restReady = useAfterFirstCommit();
 
   return (
     <div className="app">
@@ -35,7 +37,7 @@ export function App() {
         <>
           <ErrorBoundary viewName="filter bar">
             <Suspense fallback={<div className="toolbar-placeholder" />}>
-              <Toolbar />
+              {restReady ? <Toolbar /> : <div className="toolbar-placeholder" />}
             </Suspense>
           </ErrorBoundary>
           <main className="views">
@@ -47,14 +49,14 @@ export function App() {
             <div className="view view-network">
               <ErrorBoundary viewName="network">
                 <Suspense fallback={<ViewLoading what="the network" />}>
-                  <NetworkView />
+                  {restReady ? <NetworkView /> : <ViewLoading what="the network" />}
                 </Suspense>
               </ErrorBoundary>
             </div>
             <div className="view view-article">
               <ErrorBoundary viewName="article panel">
                 <Suspense fallback={<ViewLoading what="the article panel" />}>
-                  <ArticlePanel />
+                  {restReady ? <ArticlePanel /> : <ViewLoading what="the article panel" />}
                 </Suspense>
               </ErrorBoundary>
             </div>

@@ -1,8 +1,9 @@
 // The one-line description under the title, computed from the data so it never goes out of date.
 import type { Dataset } from '../data/schema';
+import { groupThousands } from '../lib/format-count';
 
 function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${groupThousands(n)} ${n === 1 ? one : many}`;
 }
 
 /** The first and last year that events cover, or null when there are no events. */

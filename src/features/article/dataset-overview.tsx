@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { formatDay } from '../../lib/day-format';
+import { groupThousands } from '../../lib/format-count';
 
 export function DatasetOverview({ index }: { index: DatasetIndex }) {
   const { dataset } = index;
@@ -21,8 +22,8 @@ export function DatasetOverview({ index }: { index: DatasetIndex }) {
         that report it highlighted.
       </p>
       <p className="muted">
-        {dataset.events.length.toLocaleString('en-GB')} events · {dataset.officials.length.toLocaleString('en-GB')} officials ·{' '}
-        {dataset.organizations.length.toLocaleString('en-GB')} organizations · {dataset.articles.length.toLocaleString('en-GB')} articles
+        {groupThousands(dataset.events.length)} events · {groupThousands(dataset.officials.length)} officials ·{' '}
+        {groupThousands(dataset.organizations.length)} organizations · {groupThousands(dataset.articles.length)} articles
       </p>
       <h3>Articles</h3>
       <ol className="overview-articles">
@@ -37,7 +38,7 @@ export function DatasetOverview({ index }: { index: DatasetIndex }) {
         ))}
       </ol>
       {dataset.articles.length > shown.length && (
-        <p className="muted">…and {(dataset.articles.length - shown.length).toLocaleString('en-GB')} more.</p>
+        <p className="muted">…and {groupThousands(dataset.articles.length - shown.length)} more.</p>
       )}
     </div>
   );

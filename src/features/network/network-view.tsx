@@ -5,6 +5,7 @@
 // timeline's zoom or pan settles), so zoom frames cost the network nothing.
 import { memo, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
+import { groupThousands } from '../../lib/format-count';
 import { filteredPositions } from '../../data/dataset-index';
 import { useDataset } from '../../data/dataset-queries';
 import {
@@ -115,7 +116,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
       </div>
       <p className="network-summary">
         {officialsInView} of {graph.officialCount} officials, {rows.length} {rows.length === 1 ? 'tie' : 'ties'} in view
-        {rows.length > MAX_DRAWN_EDGES ? ` (the ${MAX_DRAWN_EDGES.toLocaleString('en')} strongest drawn)` : ''}. Click a node to filter by
+        {rows.length > MAX_DRAWN_EDGES ? ` (the ${groupThousands(MAX_DRAWN_EDGES)} strongest drawn)` : ''}. Click a node to filter by
         that official; click a line to list its events.
       </p>
       {layout.positions ? (

@@ -1,12 +1,13 @@
 // The canvas under the overlay: devicePixelRatio-aware, repainted before the browser paints whenever
 // the layout or the highlight changes. Theme colours are read once and again when the scheme flips.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { drawTimeline, readPalette, type Highlight, type Palette } from './draw-timeline';
 import type { TimelineLayout } from './lib/timeline-layout';
 
 function usePalette(canvasRef: RefObject<HTMLCanvasElement | null>): Palette | null {
   const [palette, setPalette] = useState<Palette | null>(null);
-  useEffect(() => {
+  // A layout effect, so the marks are painted in the same frame as the timeline's first commit.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
     const update = () => setPalette(readPalette(canvas));

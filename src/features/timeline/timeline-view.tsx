@@ -71,8 +71,10 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
       }),
     [index, timeIndex, window, width, height, selectedPosition, targetPosition],
   );
-  // The canvas follows every frame; the buttons may lag a frame behind while zooming.
-  const shown = useDeferredValue(layout);
+  // The canvas follows every frame; the buttons may lag a frame behind while zooming. An overlay with
+  // nothing in it (the first sized render) is filled at once: deferring it only delays the first marks.
+  const deferred = useDeferredValue(layout);
+  const shown = deferred.marks.length + deferred.clusters.length === 0 ? layout : deferred;
 
   const emphasised = useMemo(() => {
     if (!hoveredOfficialId) return null;
