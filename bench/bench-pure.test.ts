@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
+import { parseBenchArgs, DEFAULT_VIS_TIMEOUT_S, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
 import { frameStats, median, percentile, ratio } from './bench-stats';
-import type { ExplorerRun, VisRun } from './bench-types';
+import type { ExplorerRun, FrameSample, VisRun } from './bench-types';
 import { mostFrequentOfficial, sizeName } from './prepare-sites';
 import { renderResults, resultsTable, summarize } from './results-table';
 import { resolveRequest } from './static-server';
@@ -18,7 +18,8 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--runs', '3']).runs).toBe(3);
     expect(parseBenchArgs(['--soak']).soakSeconds).toBe(FULL_SOAK_SECONDS);
     expect(parseBenchArgs(['--vis-timeout', '600']).visTimeoutS).toBe(600);
-    expect(parseBenchArgs([]).visTimeoutS).toBe(180);
+    expect(parseBenchArgs([]).visTimeoutS).toBe(120);
+    expect(DEFAULT_VIS_TIMEOUT_S).toBe(120);
   });
   it('refuses nonsense', () => {
     expect(() => parseBenchArgs(['--sizes', '1k'])).toThrow(/--sizes/);
@@ -109,42 +110,107 @@ describe('datasets', () => {
 });
 
 describe('results', () => {
-  const frames = (medianMs: number, p95Ms: number) => ({ frames: 300, medianMs, p95Ms, maxMs: p95Ms, longTaskCount: 1, longTaskTotalMs: 60, durationMs: 5000, completed: true });
+  const frames = (medianMs: number, p95Ms: number, longTaskTotalMs = 60): FrameSample => ({
+    frames: 300, medianMs, p95Ms, maxMs: p95Ms, longTaskCount: 1, longTaskTotalMs, durationMs: 5000, completed: true,
+  });
+  // Our p95 is 17.7, 18.7, 19.7 ms in runs 1–3.
   const ours: ExplorerRun[] = [1, 2, 3].map((i) => ({
     firstMarkMs: 100 + i, networkSettleMs: 400, frames: frames(16.7, 16.7 + i), heapMB: 20, soak: { beforeMB: 20, afterMB: 20.5, seconds: 10 },
     filterMs: i === 2 ? null : 12, filterOfficial: 'X', problems: i === 2 ? ['filter: timeout'] : [],
   }));
-  const vis: VisRun[] = [1, 2, 3].map((i) => ({ firstItemMs: 900, noRenderWithinS: null, frames: frames(33.3, 100 * i), heapMB: 80, problems: [] }));
+  const drew = (config: VisRun['config'], medianMs: number, p95Ms: number): VisRun => ({
+    config, firstItemMs: config === 'default' ? 900 : 1500, noRenderWithinS: null, frames: frames(medianMs, p95Ms), heapMB: 80, problems: [],
+  });
+  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, heapMB: null, problems });
+  // p95: default 100 / 500 / 300, clustered 200 / 150 / 400: clustered is faster in run 2 only.
+  // Frame medians: default 33.3 / 50 / 20, clustered 16.7 / 33.3 / 40: the lower one is not always the p95 winner's.
+  const mixed = {
+    default: [drew('default', 33.3, 100), drew('default', 50, 500), drew('default', 20, 300)],
+    clustered: [drew('clustered', 16.7, 200), drew('clustered', 33.3, 150), drew('clustered', 40, 400)],
+  };
+  const machine = { cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22', loadAverage: [3.25, 4] as [number, number] };
 
-  it('takes medians over runs and the median of per-run ratios', () => {
-    const s = summarize('50k', 50_000, 2000, ours, vis);
+  it('takes medians over runs and, per run, the ratio against the faster configuration', () => {
+    const s = summarize('50k', 50_000, 2000, ours, mixed);
     expect(s.firstMarkMs).toBe(102);
     expect(s.frameP95Ms).toBeCloseTo(18.7);
     expect(s.filterMs).toBe(12);
     expect(s.soakGrowthMB).toBeCloseTo(0.5);
-    expect(s.p95Ratio).toBeCloseTo(200 / 18.7);
+    // Per run: 100/17.7, 150/18.7 (clustered), 300/19.7; the median, 8.0, is neither configuration's
+    // own median ratio (default 15.2, clustered 11.3).
+    expect(s.p95Ratio).toBeCloseTo(150 / 18.7);
+    expect(s.medianRatio).toBeCloseTo(20 / 16.7);
+    expect(s.fastestVis).toEqual(['default']);
+    expect(s.vis.default).toMatchObject({ runs: 3, firstItemMs: 900, frameP95Ms: 300, noRenderS: null, noRenderRuns: 0 });
+    expect(s.vis.clustered).toMatchObject({ firstItemMs: 1500, frameP95Ms: 200, frameMedianMs: 33.3, longTasks: 1, longTaskMs: 60, scriptS: 5 });
     expect(s.problems).toEqual(['filter: timeout']);
   });
 
-  it('renders a markdown table with the machine and the problems', () => {
-    const s = summarize('50k', 50_000, 2000, ours, vis);
+  it('skips runs in which no configuration has frames, and reports a tie', () => {
+    const tied = { default: [drew('default', 16.7, 50), never('default'), never('default')], clustered: [drew('clustered', 16.7, 50), never('clustered'), never('clustered')] };
+    const s = summarize('1k', 1000, 40, ours, tied);
+    expect(s.p95Ratio).toBeCloseTo(50 / 17.7);
+    expect(s.fastestVis).toEqual(['default', 'clustered']);
+    expect(s.vis.default).toMatchObject({ noRenderS: null, noRenderRuns: 2 });
+    const row = resultsTable([s]).split('\n')[2];
+    expect(row).toContain('| 50.0 (none in 2 of 3 runs) / 50.0 (none in 2 of 3 runs) | 2.8× (tie) |');
+  });
+
+  it('renders both configurations in the tables with the machine and the problems', () => {
+    const s = summarize('50k', 50_000, 2000, ours, mixed);
     const table = resultsTable([s]);
+    const [head, , row] = table.split('\n');
     expect(table.split('\n')).toHaveLength(3);
-    expect(table).toContain('| 50k | 50,000 | 102 | 16.7 / 18.7 |');
-    const md = renderResults({ cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22', loadAverage: [3.25, 4] }, [s], 'npm run bench');
+    expect(head?.split(' | ')).toHaveLength(10);
+    expect(head).toContain('| vis-timeline p95, default / clustered (ms) | p95 ratio (fastest vis / ours) |');
+    expect(row).toBe('| 50k | 50,000 | 102 | 16.7 / 18.7 | 1 / 60.0 | 12.0 | 400 | 20.0 | 300 / 200 | 8.0× (default) |');
+    const md = renderResults(machine, [s], 'npm run bench');
+    expect(md).toContain('| Script wall time, ours / vis default / vis clustered (s) | vis-timeline first item, default / clustered (ms) |');
+    expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 1.2× |');
     expect(md).toContain('AMD EPYC, 2 cores');
     expect(md).toContain('Load average 3.3 at the start, 4.0 at the end.');
+    expect(md).toContain('`cluster: true`');
+    expect(md).toContain('whichever vis-timeline configuration was faster in that run');
+    expect(md).toContain('counts a multi-second freeze as a single frame');
+    expect(md).toContain('--vis-timeout S` (default 120');
     expect(md).toContain('- 50k: filter: timeout');
   });
 });
 
-describe('results when vis-timeline never draws', () => {
-  it('says so instead of a ratio', () => {
-    const run: ExplorerRun = { firstMarkMs: 200, networkSettleMs: 900, frames: null, heapMB: 30, soak: null, filterMs: 20, filterOfficial: 'X', problems: [] };
-    const never: VisRun = { firstItemMs: null, noRenderWithinS: 180, frames: null, heapMB: null, problems: ['no vis-timeline item became visible within 180 s'] };
-    const s = summarize('50k', 50_000, 2000, [run, run], [never, { ...never, problems: [] }]);
-    expect(s.visNoRenderS).toBe(180);
+describe('results when vis-timeline does not draw', () => {
+  const run: ExplorerRun = { firstMarkMs: 200, networkSettleMs: 900, frames: null, heapMB: 30, soak: null, filterMs: 20, filterOfficial: 'X', problems: [] };
+  const withFrames: ExplorerRun = { ...run, frames: { frames: 300, medianMs: 16.7, p95Ms: 16.7, maxMs: 20, longTaskCount: 0, longTaskTotalMs: 0, durationMs: 5000, completed: true } };
+  const noItem = 'no vis-timeline item became visible within 120 s';
+  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, heapMB: null, problems });
+
+  it('compares with the configuration that drew when the other never did', () => {
+    const clustered: VisRun = {
+      config: 'clustered', firstItemMs: 79_000, noRenderWithinS: null, heapMB: 400, problems: [],
+      frames: { frames: 120, medianMs: 16.7, p95Ms: 100, maxMs: 9000, longTaskCount: 134, longTaskTotalMs: 55_000, durationMs: 61_000, completed: false },
+    };
+    const s = summarize('50k', 50_000, 2000, [withFrames, withFrames], { default: [never('default', [noItem]), never('default')], clustered: [clustered, clustered] });
+    expect(s.vis.default.noRenderS).toBe(120);
+    expect(s.p95Ratio).toBeCloseTo(100 / 16.7);
+    expect(s.fastestVis).toEqual(['clustered']);
+    expect(s.problems).toEqual([`vis-timeline default: ${noItem}`]);
+    expect(resultsTable([s])).toContain('| none in 120 s / 100 | 6.0× (clustered) |');
+    expect(renderResults({ cpu: 'x', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: 'd' }, [s], 'npm run bench'))
+      .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 1.0× |');
+  });
+
+  it('says so instead of a ratio when neither configuration ever drew', () => {
+    const s = summarize('50k', 50_000, 2000, [withFrames, withFrames], {
+      default: [never('default', [noItem]), never('default')],
+      clustered: [never('clustered', [noItem]), never('clustered')],
+    });
     expect(s.p95Ratio).toBeNull();
-    expect(resultsTable([s])).toContain('nothing drawn in 180 s | n/a (vis-timeline never drew) |');
+    expect(s.fastestVis).toEqual([]);
+    expect(resultsTable([s])).toContain('| none in 120 s / none in 120 s | n/a (vis-timeline never drew) |');
+  });
+
+  it('leaves the vis columns empty with --skip-vis', () => {
+    const s = summarize('seed', 15, 8, [run], { default: [], clustered: [] });
+    expect(s.vis.default.noRenderS).toBeNull();
+    expect(resultsTable([s])).toContain('| — / — | — |');
   });
 });

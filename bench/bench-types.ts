@@ -30,7 +30,16 @@ export interface ExplorerRun {
   problems: string[];
 }
 
+/**
+ * The vis-timeline configurations measured side by side (bench/vis/vis-bench.js lists the options of
+ * each): `default` is what a user gets out of the box, `clustered` is vis-timeline's own answer to many
+ * items. The ratio is taken against whichever was faster, so the comparison cannot flatter us.
+ */
+export type VisConfig = 'default' | 'clustered';
+export const VIS_CONFIGS: readonly VisConfig[] = ['default', 'clustered'];
+
 export interface VisRun {
+  config: VisConfig;
   /** From navigation start to the first visible vis-timeline item. */
   firstItemMs: number | null;
   /** Seconds waited in vain for vis-timeline's first item (then nothing else is measured), else null. */
@@ -51,3 +60,6 @@ export interface DatasetInfo {
   /** The official whose filter latency is measured: the one in most events. */
   filterQuery: string;
 }
+
+/** What measureVisRun sees: one page load, whatever configuration its URL asked for. */
+export type VisMeasurement = Omit<VisRun, 'config'>;

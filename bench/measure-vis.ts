@@ -2,7 +2,7 @@
 // the same frame measurement as the explorer.
 import type { Browser } from '@playwright/test';
 import { heapAfterGcMB, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
-import type { VisRun } from './bench-types';
+import type { VisMeasurement } from './bench-types';
 import { playSequence } from './play-sequence';
 import { ZOOM_AND_PAN } from './zoom-sequence';
 
@@ -10,11 +10,13 @@ const SEQUENCE_DEADLINE_MS = 60_000;
 
 /**
  * vis-timeline lays out every item on the main thread: on this kind of machine its first render takes
- * minutes at 10k bursty events; after `loadTimeoutMs` it counts as "did not render".
+ * tens of seconds at 10k bursty events and longer than any sensible wait at 50k with default options;
+ * after `loadTimeoutMs` it counts as "did not render". The configuration is in `visPageUrl` (the caller
+ * records which one it asked for).
  */
-export async function measureVisRun(browser: Browser, visPageUrl: string, loadTimeoutMs: number): Promise<VisRun> {
+export async function measureVisRun(browser: Browser, visPageUrl: string, loadTimeoutMs: number): Promise<VisMeasurement> {
   const { context, page, problems } = await newProbedPage(browser);
-  const run: VisRun = { firstItemMs: null, noRenderWithinS: null, frames: null, heapMB: null, problems };
+  const run: VisMeasurement = { firstItemMs: null, noRenderWithinS: null, frames: null, heapMB: null, problems };
   try {
     await page.goto(visPageUrl, { waitUntil: 'commit', timeout: 60_000 });
     run.firstItemMs = await waitForValue(page, 'window.__visError ? -1 : window.__bench && window.__bench.firstMark', loadTimeoutMs);

@@ -32,8 +32,8 @@
   const networkIsReady = () => {
     const s = document.querySelector('section[aria-label="Relationship network"]');
     if (!s) return false;
-    const state = s.matches('[data-layout-state]') ? s : s.querySelector('[data-layout-state]');
-    if (state) return state.getAttribute('data-layout-state') === 'ready';
+    const state = s.querySelector('[data-layout]');
+    if (state) return state.getAttribute('data-layout') === 'ready';
     return s.querySelector('[data-official-id]') !== null && !/Laying out/.test(s.textContent || '');
   };
   // Checked once per frame, in the frame's rAF callback (just before that frame paints).

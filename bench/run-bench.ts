@@ -1,11 +1,12 @@
 // npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis] [--vis-timeout S]
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
-// vis-timeline on the same events, and writes bench/RESULTS.md. See RESULTS.md for the method.
+// vis-timeline on the same events (default options and clustered, see bench/vis/vis-bench.js), and
+// writes bench/RESULTS.md. See RESULTS.md for the method.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs } from './bench-args';
-import type { DatasetInfo, ExplorerRun, VisRun } from './bench-types';
+import { VIS_CONFIGS, type DatasetInfo, type ExplorerRun, type VisConfig, type VisRun } from './bench-types';
 import { launchChromium } from './browser-helpers';
 import { measureExplorerRun } from './measure-explorer';
 import { measureVisRun } from './measure-vis';
@@ -14,6 +15,10 @@ import { renderResults, resultsTable, summarize, type DatasetSummary } from './r
 import { startStaticServer } from './static-server';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
+
+/** The comparison page for one dataset in one vis-timeline configuration (bench/vis/vis-bench.js). */
+const visPageUrl = (origin: string, datasetUrl: string, config: VisConfig) =>
+  `${origin}/vis/vis-bench.html?data=${encodeURIComponent(datasetUrl)}&config=${config}`;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -30,7 +35,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const loadAtStart = loadavg()[0] as number;
   const summaries: DatasetSummary[] = [];
-  const raw: Record<string, { ours: ExplorerRun[]; vis: VisRun[] }> = {};
+  const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]> }> = {};
   try {
     for (const site of sites) {
       const info: DatasetInfo = {
@@ -42,7 +47,7 @@ async function main(): Promise<void> {
         filterQuery: site.filterQuery,
       };
       const ours: ExplorerRun[] = [];
-      const vis: VisRun[] = [];
+      const vis: Record<VisConfig, VisRun[]> = { default: [], clustered: [] };
       for (let run = 1; run <= options.runs; run++) {
         const o = await measureExplorerRun(browser, info, options.soakSeconds);
         ours.push(o);
@@ -52,15 +57,21 @@ async function main(): Promise<void> {
             (o.soak ? ` (${fmt(o.soak.afterMB - o.soak.beforeMB)} MB after ${o.soak.seconds} s soak)` : '') +
             (o.problems.length ? `\n  problems: ${o.problems.join('; ')}` : ''),
         );
-        const visGaveUp = vis.find((r) => r.noRenderWithinS !== null);
-        if (visGaveUp) {
-          // Waiting minutes again for a page that never drew teaches nothing: record it and move on.
-          vis.push({ firstItemMs: null, noRenderWithinS: visGaveUp.noRenderWithinS, frames: null, heapMB: null, problems: [] });
-        } else if (!options.skipVis) {
-          const v = await measureVisRun(browser, `${server.origin}/vis/vis-bench.html?data=${encodeURIComponent(info.datasetUrl)}`, options.visTimeoutS * 1000);
-          vis.push(v);
+        // Every configuration right after our run, so that each ratio compares runs under the same load.
+        for (const config of options.skipVis ? [] : VIS_CONFIGS) {
+          const runs = vis[config];
+          const gaveUp = runs.find((r) => r.noRenderWithinS !== null);
+          if (gaveUp) {
+            // Waiting minutes again for a page that never drew teaches nothing: record it and move on.
+            runs.push({ config, firstItemMs: null, noRenderWithinS: gaveUp.noRenderWithinS, frames: null, heapMB: null, problems: [] });
+            console.log(`bench: ${site.name} run ${run}: vis-timeline ${config} skipped (drew nothing within ${gaveUp.noRenderWithinS} s in an earlier run)`);
+            continue;
+          }
+          const v: VisRun = { config, ...(await measureVisRun(browser, visPageUrl(server.origin, info.datasetUrl, config), options.visTimeoutS * 1000)) };
+          runs.push(v);
           console.log(
-            `bench: ${site.name} run ${run}: vis-timeline first item ${fmt(v.firstItemMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, long tasks ${v.frames?.longTaskCount ?? '—'}` +
+            `bench: ${site.name} run ${run}: vis-timeline ${config}: first item ${fmt(v.firstItemMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, ` +
+              `long tasks ${v.frames?.longTaskCount ?? '—'} / ${fmt(v.frames?.longTaskTotalMs)} ms, script ${fmt(v.frames ? v.frames.durationMs / 1000 : null)} s` +
               (v.problems.length ? `\n  problems: ${v.problems.join('; ')}` : ''),
           );
         }
