@@ -7,13 +7,13 @@ import { TimelineView } from '../features/timeline';
 import { AppHeader } from './app-header';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
+import Toolbar from './toolbar';
 import { useAfterFirstCommit } from './use-after-first-commit';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
 // to keep the initial JavaScript within budget.
 const NetworkView = lazy(() => import('../features/network'));
 const ArticlePanel = lazy(() => import('../features/article').then((m) => ({ default: m.ArticlePanel })));
-const Toolbar = lazy(() => import('./toolbar'));
 
 function ViewLoading({ what }: { what: string }) {
   return (
@@ -36,9 +36,7 @@ export function App() {
       {query.isSuccess && (
         <>
           <ErrorBoundary viewName="filter bar">
-            <Suspense fallback={<div className="toolbar-placeholder" />}>
-              {restReady ? <Toolbar /> : <div className="toolbar-placeholder" />}
-            </Suspense>
+            <Toolbar />
           </ErrorBoundary>
           <main className="views">
             <div className="view view-timeline">

@@ -1,5 +1,6 @@
 // The bar under the header: filter, "Copy link" and the notice for a link to a missing event.
-// Loaded lazily as one chunk: none of it is needed to paint the first event mark.
+// Part of the first commit (2.5 KB gzip): loaded lazily, it pushed the views down when it arrived
+// (a layout shift of 0.07 on phones, where it wraps to three rows).
 import { FilterBar } from '../features/filters';
 import { CopyLinkButton } from './copy-link-button';
 import { MissingEventNotice } from './missing-event-notice';

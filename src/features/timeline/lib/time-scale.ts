@@ -1,8 +1,9 @@
 // The timeline's geometry: which instant sits at which pixel, and how a d3-zoom transform maps to the
 // store's time window. The zoom's identity transform shows DEFAULT_WINDOW, so k = 2 means "twice as
-// close as the full seven years" at any width, and a window survives a resize unchanged.
+// close as the full seven years" at any width, and a window survives a resize unchanged. Transforms
+// are plain { k, x } here (d3-zoom's ZoomTransform has both), so this file, which the first paint
+// needs, does not pull d3-zoom into the initial bundle.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT, type TimeWindow } from '../../../state/time-window';
 
 /** Pixels kept free at each side, so a mark on the window's first or last day stays visible. */
@@ -11,6 +12,12 @@ export const EDGE_PAD = 12;
 export const MAX_WINDOW_MS = (DEFAULT_WINDOW.to - DEFAULT_WINDOW.from) * 1.25;
 
 export type TimeScale = ScaleTime<number, number>;
+
+/** A horizontal zoom transform: screen x = k × base x + x (d3-zoom's ZoomTransform, y unused). */
+export interface ZoomState {
+  k: number;
+  x: number;
+}
 
 function range(width: number): [number, number] {
   // A zero width (before the first measurement) would make the scale degenerate.
@@ -29,19 +36,23 @@ export function windowScale(window: TimeWindow, width: number): TimeScale {
 }
 
 /** The d3-zoom transform that shows `window` at `width` (inverse of transformToWindow). */
-export function windowToTransform(window: TimeWindow, width: number): ZoomTransform {
+export function windowToTransform(window: TimeWindow, width: number): ZoomState {
   const base = baseScale(width);
   const [r0] = base.range() as [number, number];
   const k = (DEFAULT_WINDOW.to - DEFAULT_WINDOW.from) / (window.to - window.from);
   // rescaleX maps r0 to base.invert((r0 - x) / k); solve for x so that instant is window.from.
   const x = r0 - k * base(window.from);
-  return zoomIdentity.translate(x, 0).scale(k);
+  return { k, x };
 }
 
 /** The window a d3-zoom transform shows, rounded to whole milliseconds so equal views compare equal. */
-export function transformToWindow(transform: ZoomTransform, width: number): TimeWindow {
-  const [from, to] = transform.rescaleX(baseScale(width)).domain();
-  return { from: Math.round(+from!), to: Math.round(+to!) };
+export function transformToWindow(transform: ZoomState, width: number): TimeWindow {
+  // As d3-zoom's rescaleX: the screen's ends, taken back through the transform to the base scale.
+  const base = baseScale(width);
+  const [r0, r1] = base.range() as [number, number];
+  const from = base.invert((r0 - transform.x) / transform.k);
+  const to = base.invert((r1 - transform.x) / transform.k);
+  return { from: Math.round(+from), to: Math.round(+to) };
 }
 
 /** d3-zoom's scaleExtent: from MAX_WINDOW_MS (zoomed out) to MIN_WINDOW_MS (zoomed in). */
