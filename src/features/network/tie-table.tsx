@@ -44,7 +44,7 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
           <span role="columnheader" className="tie-who">Who met whom</span>
           <span role="columnheader" className="tie-count">Events</span>
           <span role="columnheader" className="tie-when">When</span>
-          <span role="columnheader" className="tie-actions">Actions</span>
+          <span role="columnheader" className="tie-actions visually-hidden">Actions</span>
         </div>
       </div>
       <div ref={scrollRef} className="tie-scroll">
