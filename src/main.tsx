@@ -12,8 +12,8 @@ const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
-function render(): void {
-  createRoot(container!, {
+function render(root: HTMLElement): void {
+  createRoot(root, {
     // Errors caught by a view's error boundary are handled (the view says so and can reload):
     // report them as warnings, not as console errors, which mean "something is broken".
     onCaughtError: (error, info) => console.warn('A view failed and was contained:', error, info.componentStack),
@@ -34,4 +34,4 @@ function render(): void {
 // would be replaced a moment later and only delays the first event marks. The page's own boot
 // message says "Loading" meanwhile; on a slow connection the loading views take over after the wait.
 const BOOT_WAIT_MS = 250;
-void Promise.race([queryClient.prefetchQuery(datasetQuery), new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_MS))]).then(render);
+void Promise.race([queryClient.prefetchQuery(datasetQuery), new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_MS))]).then(() => render(container));
