@@ -1,11 +1,16 @@
-// Wheel, drag and pinch zoom on the plot surface. The listeners (d3-zoom, in zoom-listeners.ts) load
-// as their own chunk right after the first paint and attach once per surface; until then the zoom
-// buttons and keys already work. A window that changes from elsewhere (a link, Back/Forward, the
-// zoom buttons) moves d3-zoom's transform without echoing back as a zoom event.
+// Wheel, drag and pinch zoom on the plot surface. The listeners (d3-zoom, in zoom-listeners.ts) are a
+// chunk of their own, outside the initial bundle, and attach once per surface. A window that changes
+// from elsewhere (a link, Back/Forward, the zoom buttons) moves d3-zoom's transform without echoing
+// back as a zoom event.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import type { TimeWindow } from '../../state/time-window';
 import type { ZoomListeners } from './zoom-listeners';
+
+// Requested as soon as this module runs (while the dataset loads and is checked), not when the surface
+// mounts: by the time the first marks are drawn the chunk is in, and a drag that starts on the first
+// visible frame is not lost.
+const zoomListeners = import('./zoom-listeners');
 
 /** `onGesture` is told when the reader zooms or pans by hand (a pending automatic move then yields). */
 export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow, onGesture: () => void): void {
@@ -16,10 +21,12 @@ export function useTimelineZoom(surface: HTMLDivElement | null, width: number, w
     gesture.current = onGesture;
   }, [onGesture]);
 
-  useEffect(() => {
+  // A layout effect: it runs in the commit's task, and the chunk's promise (already settled by then)
+  // calls back in that task's microtasks, so the listeners are on before any input is handled.
+  useLayoutEffect(() => {
     if (!surface) return;
     let cancelled = false;
-    void import('./zoom-listeners').then(({ attachZoomListeners }) => {
+    void zoomListeners.then(({ attachZoomListeners }) => {
       if (cancelled) return;
       const attached = attachZoomListeners(
         surface,
