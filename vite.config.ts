@@ -84,10 +84,7 @@ export default defineConfig({
   // (an article that is not there) is a 404, as on any static host, and not index.html.
   appType: 'mpa',
   plugins: [react(), contentSecurityPolicy(), preloadSchemaChunk(), compileHintForEntry()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
+  build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
 });

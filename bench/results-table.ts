@@ -2,38 +2,47 @@
 import { median, ratio } from './bench-stats';
 import { VIS_CONFIGS, type ExplorerRun, type FrameSample, type VisConfig, type VisRun } from './bench-types';
 
-/** Medians over the runs of one vis-timeline configuration. */
-export interface VisSummary {
-  runs: number;
-  firstItemMs: number | null;
+/** Medians over runs of what the zoom-and-pan script measured (ours and vis-timeline's alike). */
+export interface FrameMedians {
   frameMedianMs: number | null;
   frameP95Ms: number | null;
   longTasks: number | null;
   longTaskMs: number | null;
   /** Wall time of the ~5 s script: longer when the page is too busy to take input at once. */
   scriptS: number | null;
+}
+
+function frameMedians(samples: readonly (FrameSample | null)[]): FrameMedians {
+  return {
+    frameMedianMs: median(samples.map((f) => f?.medianMs ?? null)),
+    frameP95Ms: median(samples.map((f) => f?.p95Ms ?? null)),
+    longTasks: median(samples.map((f) => f?.longTaskCount ?? null)),
+    longTaskMs: median(samples.map((f) => f?.longTaskTotalMs ?? null)),
+    scriptS: median(samples.map((f) => (f ? f.durationMs / 1000 : null))),
+  };
+}
+
+/** Medians over the runs of one vis-timeline configuration. */
+export interface VisSummary extends FrameMedians {
+  runs: number;
+  firstItemMs: number | null;
   /** Set when this configuration drew nothing within this many seconds in every run. */
   noRenderS: number | null;
   /** Runs in which it drew nothing within the timeout (including runs skipped after such a miss). */
   noRenderRuns: number;
 }
 
-export interface DatasetSummary {
+export interface DatasetSummary extends FrameMedians {
   name: string;
   events: number;
   officials: number;
   runs: number;
   firstMarkMs: number | null;
-  frameMedianMs: number | null;
-  frameP95Ms: number | null;
-  longTasks: number | null;
-  longTaskMs: number | null;
   filterMs: number | null;
   networkSettleMs: number | null;
   heapMB: number | null;
   soakGrowthMB: number | null;
   soakSeconds: number | null;
-  scriptS: number | null;
   vis: Record<VisConfig, VisSummary>;
   /** Median over runs of (the lowest vis p95 of that run / our p95 of that run), measured back to back. */
   p95Ratio: number | null;
@@ -49,11 +58,7 @@ function summarizeVis(runs: readonly VisRun[]): VisSummary {
   return {
     runs: runs.length,
     firstItemMs: median(runs.map((r) => r.firstItemMs)),
-    frameMedianMs: median(runs.map((r) => r.frames?.medianMs ?? null)),
-    frameP95Ms: median(runs.map((r) => r.frames?.p95Ms ?? null)),
-    longTasks: median(runs.map((r) => r.frames?.longTaskCount ?? null)),
-    longTaskMs: median(runs.map((r) => r.frames?.longTaskTotalMs ?? null)),
-    scriptS: median(runs.map((r) => (r.frames ? r.frames.durationMs / 1000 : null))),
+    ...frameMedians(runs.map((r) => r.frames)),
     noRenderS: runs.length > 0 && noRender.length === runs.length ? (runs[0]?.noRenderWithinS ?? null) : null,
     noRenderRuns: noRender.length,
   };
@@ -97,16 +102,12 @@ export function summarize(
     officials,
     runs: ours.length,
     firstMarkMs: median(ours.map((r) => r.firstMarkMs)),
-    frameMedianMs: median(ours.map((r) => r.frames?.medianMs ?? null)),
-    frameP95Ms: median(ours.map((r) => r.frames?.p95Ms ?? null)),
-    longTasks: median(ours.map((r) => r.frames?.longTaskCount ?? null)),
-    longTaskMs: median(ours.map((r) => r.frames?.longTaskTotalMs ?? null)),
+    ...frameMedians(ours.map((r) => r.frames)),
     filterMs: median(ours.map((r) => r.filterMs)),
     networkSettleMs: median(ours.map((r) => r.networkSettleMs)),
     heapMB: median(ours.map((r) => r.heapMB)),
     soakGrowthMB: median(soaks.map((s) => (s ? s.afterMB - s.beforeMB : null))),
     soakSeconds: soaks.find((s) => s !== null)?.seconds ?? null,
-    scriptS: median(ours.map((r) => (r.frames ? r.frames.durationMs / 1000 : null))),
     vis: { default: summarizeVis(vis.default), clustered: summarizeVis(vis.clustered) },
     p95Ratio: median(p95Ratios),
     medianRatio: median(ours.map((o, i) => ratio(fastestInRun(vis, i, (f) => f.medianMs)?.value ?? null, o.frames?.medianMs ?? null))),

@@ -1,6 +1,6 @@
 // The shell: header, filter bar, then the three views, each inside its own error boundary so one
 // failing view never takes the others down. The network is lazy: it is not needed for first paint.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useDataset } from '../data/dataset-queries';
 import { useUrlSync } from '../state/url-sync';
 import { TimelineView } from '../features/timeline';
@@ -21,6 +21,12 @@ function ViewLoading({ what }: { what: string }) {
       Loading {what}…
     </div>
   );
+}
+
+/** A lazy view that renders only once `ready` (after the first commit), saying "Loading" until it is in. */
+function LaterView({ ready, what, children }: { ready: boolean; what: string; children: ReactNode }) {
+  const loading = <ViewLoading what={what} />;
+  return <Suspense fallback={loading}>{ready ? children : loading}</Suspense>;
 }
 
 export function App() {
@@ -46,16 +52,16 @@ export function App() {
             </div>
             <div className="view view-network">
               <ErrorBoundary viewName="network">
-                <Suspense fallback={<ViewLoading what="the network" />}>
-                  {restReady ? <NetworkView /> : <ViewLoading what="the network" />}
-                </Suspense>
+                <LaterView ready={restReady} what="the network">
+                  <NetworkView />
+                </LaterView>
               </ErrorBoundary>
             </div>
             <div className="view view-article">
               <ErrorBoundary viewName="article panel">
-                <Suspense fallback={<ViewLoading what="the article panel" />}>
-                  {restReady ? <ArticlePanel /> : <ViewLoading what="the article panel" />}
-                </Suspense>
+                <LaterView ready={restReady} what="the article panel">
+                  <ArticlePanel />
+                </LaterView>
               </ErrorBoundary>
             </div>
           </main>
