@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, DEFAULT_VIS_TIMEOUT_S, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
 import { frameStats, median, percentile, ratio } from './bench-stats';
 import type { ExplorerRun, FrameSample, VisRun } from './bench-types';
+import { idleShare } from './machine-quiet';
 import { mostFrequentOfficial, sizeName } from './prepare-sites';
 import { renderResults, resultsTable, summarize } from './results-table';
 import { resolveRequest } from './static-server';
@@ -212,5 +213,18 @@ describe('results when vis-timeline does not draw', () => {
     const s = summarize('seed', 15, 8, [run], { default: [], clustered: [] });
     expect(s.vis.default.noRenderS).toBeNull();
     expect(resultsTable([s])).toContain('| — / — | — |');
+  });
+});
+
+describe('idleShare', () => {
+  const times = (user: number, idle: number) => ({ user, nice: 0, sys: 0, idle, irq: 0 });
+  it('is the idle share of the time that passed, over all cores', () => {
+    const before = [times(100, 100), times(100, 100)];
+    const after = [times(150, 150), times(190, 110)];
+    // idle 50 + 10 of 100 + 100 passed
+    expect(idleShare(before, after)).toBeCloseTo(0.3);
+  });
+  it('counts a machine where no time passed as idle', () => {
+    expect(idleShare([times(1, 1)], [times(1, 1)])).toBe(1);
   });
 });

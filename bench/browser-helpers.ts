@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { frameStats } from './bench-stats';
 import type { FrameSample } from './bench-types';
+import { waitForQuietMachine } from './machine-quiet';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 const PROBE_SOURCE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
@@ -37,6 +38,8 @@ export async function newProbedPage(browser: Browser): Promise<{ context: Browse
     if (message.type() === 'error') problems.push(`console error: ${message.text().split('\n')[0]}`);
   });
   page.on('crash', () => problems.push('the page crashed'));
+  // The page is created (its renderer started) but not navigated: let the machine settle first.
+  await waitForQuietMachine();
   return { context, page, problems };
 }
 
