@@ -4,7 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useDataset } from '../data/dataset-queries';
 import { useUrlSync } from '../state/url-sync';
 import { TimelineView } from '../features/timeline';
-import { AppHeader } from './app-header';
+import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
 import Toolbar from './toolbar';
@@ -35,8 +35,8 @@ export function App() {
   const restReady = useAfterFirstCommit();
 
   return (
-    <div className="app">
-      <AppHeader dataset={query.data?.dataset} />
+    <>
+      {query.data && <DatasetSummary dataset={query.data.dataset} />}
       {query.isPending && <DatasetLoading />}
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
@@ -67,6 +67,6 @@ export function App() {
           </main>
         </>
       )}
-    </div>
+    </>
   );
 }
