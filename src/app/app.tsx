@@ -1,5 +1,6 @@
-// The shell: header, filter bar, then the three views, each inside its own error boundary so one
-// failing view never takes the others down. The network is lazy: it is not needed for first paint.
+// The shell under the page's static header (index.html): the filter bar, then the three views, each
+// inside its own error boundary so one failing view never takes the others down. The network is
+// lazy: it is not needed for first paint.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useDataset } from '../data/dataset-queries';
 import { useUrlSync } from '../state/url-sync';
