@@ -4,8 +4,8 @@ import { frameStats, median, percentile, ratio } from './bench-stats';
 import type { ExplorerRun, FrameSample, VisRun } from './bench-types';
 import { idleShare } from './machine-quiet';
 import { mostFrequentOfficial, sizeName } from './prepare-sites';
-import { renderResults, resultsTable, summarize } from './results-table';
-import { resolveRequest } from './static-server';
+import { detailsTable, renderResults, resultsTable, summarize } from './results-table';
+import { resolveRequest, responseHeaders } from './static-server';
 import { scriptedPauseMs, SOAK_CYCLE, ZOOM_AND_PAN } from './zoom-sequence';
 
 describe('parseBenchArgs', () => {
@@ -87,6 +87,17 @@ describe('resolveRequest', () => {
     expect(resolveRequest(routes, '/sites/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
     expect(resolveRequest(routes, '/sites/%E0%A4%A')).toBeNull();
   });
+  it('serves every page cross-origin isolated (precise timers), uncached, with its type', () => {
+    const headers = responseHeaders('/srv/out/site-1k/index.html', 42);
+    expect(headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': 42,
+      'cache-control': 'no-cache',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    expect(responseHeaders('/srv/vis/x.unknown', 1)['content-type']).toBe('application/octet-stream');
+  });
 });
 
 describe('datasets', () => {
@@ -154,7 +165,7 @@ describe('results', () => {
     expect(s.fastestVis).toEqual(['default', 'clustered']);
     expect(s.vis.default).toMatchObject({ noRenderS: null, noRenderRuns: 2 });
     const row = resultsTable([s]).split('\n')[2];
-    expect(row).toContain('| 50.0 (none in 2 of 3 runs) / 50.0 (none in 2 of 3 runs) | 2.8× (tie) |');
+    expect(row).toContain('| 50.00 (none in 2 of 3 runs) / 50.00 (none in 2 of 3 runs) | 2.82× (tie) |');
   });
 
   it('renders both configurations in the tables with the machine and the problems', () => {
@@ -164,15 +175,16 @@ describe('results', () => {
     expect(table.split('\n')).toHaveLength(3);
     expect(head?.split(' | ')).toHaveLength(10);
     expect(head).toContain('| vis-timeline p95, default / clustered (ms) | p95 ratio (fastest vis / ours) |');
-    expect(row).toBe('| 50k | 50,000 | 102 | 16.7 / 18.7 | 1 / 60.0 | 12.0 | 400 | 20.0 | 300 / 200 | 8.0× (default) |');
+    expect(row).toBe('| 50k | 50,000 | 102 | 16.70 / 18.70 | 1 / 60.0 | 12.0 | 400 | 20.0 | 300 / 200 | 8.02× (default) |');
     const md = renderResults(machine, [s], 'npm run bench');
     expect(md).toContain('| Script wall time, ours / vis default / vis clustered (s) | vis-timeline first item, default / clustered (ms) |');
-    expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 1.2× |');
+    expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 1.20× | 5.65×, 8.02×, 15.23× |');
     expect(md).toContain('AMD EPYC, 2 cores');
     expect(md).toContain('Load average 3.3 at the start, 4.0 at the end.');
     expect(md).toContain('`cluster: true`');
     expect(md).toContain('whichever vis-timeline configuration was faster in that run');
     expect(md).toContain('counts a multi-second freeze as a single frame');
+    expect(md).toContain('cross-origin isolated');
     expect(md).toContain('--vis-timeout S` (default 120');
     expect(md).toContain('- 50k: filter: timeout');
   });
@@ -194,9 +206,9 @@ describe('results when vis-timeline does not draw', () => {
     expect(s.p95Ratio).toBeCloseTo(100 / 16.7);
     expect(s.fastestVis).toEqual(['clustered']);
     expect(s.problems).toEqual([`vis-timeline default: ${noItem}`]);
-    expect(resultsTable([s])).toContain('| none in 120 s / 100 | 6.0× (clustered) |');
+    expect(resultsTable([s])).toContain('| none in 120 s / 100 | 5.99× (clustered) |');
     expect(renderResults({ cpu: 'x', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: 'd' }, [s], 'npm run bench'))
-      .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 1.0× |');
+      .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 1.00× | 5.99×, 5.99× |');
   });
 
   it('says so instead of a ratio when neither configuration ever drew', () => {
@@ -213,6 +225,7 @@ describe('results when vis-timeline does not draw', () => {
     const s = summarize('seed', 15, 8, [run], { default: [], clustered: [] });
     expect(s.vis.default.noRenderS).toBeNull();
     expect(resultsTable([s])).toContain('| — / — | — |');
+    expect(detailsTable([s])).toMatch(/\| — \|$/);
   });
 });
 

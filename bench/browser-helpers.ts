@@ -89,14 +89,16 @@ export async function startFrames(page: Page): Promise<void> {
   await withTimeout(page.evaluate('window.__bench.startFrames()'), 30_000, 'starting the frame recorder');
 }
 
-export async function stopFrames(page: Page, completed: boolean): Promise<FrameSample | null> {
+export async function stopFrames(page: Page, completed: boolean, problems: string[]): Promise<FrameSample | null> {
   const raw = (await withTimeout(page.evaluate('window.__bench.stopFrames()'), 60_000, 'stopping the frame recorder')) as {
+    isolated: boolean;
     deltas: number[];
     durationMs: number;
     longTaskCount: number;
     longTaskTotalMs: number;
   } | null;
   if (!raw || raw.deltas.length === 0) return null;
+  if (!raw.isolated) problems.push('the page was not cross-origin isolated: frame times are coarse (100 µs, with jitter)');
   const stats = frameStats(raw.deltas);
   return {
     frames: stats.frames,

@@ -38,7 +38,7 @@ export async function measureVisRun(browser: Browser, visPageUrl: string, loadTi
     }
     await startFrames(page);
     const played = await withTimeout(playSequence(page, box, ZOOM_AND_PAN, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the zoom-and-pan script');
-    run.frames = await stopFrames(page, played.completed);
+    run.frames = await stopFrames(page, played.completed, problems);
     if (!played.completed) problems.push('the zoom-and-pan script overran its deadline and stopped early');
     run.heapMB = await heapAfterGcMB(page);
   } catch (error) {

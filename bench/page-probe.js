@@ -64,6 +64,8 @@
     const end = performance.now();
     const inside = longTasks.filter((t) => t.start >= recording.start && t.start < end);
     const result = {
+      // Without isolation, timers are coarsened to 100 µs with jitter (see static-server.ts).
+      isolated: self.crossOriginIsolated === true,
       deltas: recording.deltas,
       durationMs: end - recording.start,
       longTaskCount: inside.length,

@@ -46,6 +46,8 @@ export interface DatasetSummary extends FrameMedians {
   vis: Record<VisConfig, VisSummary>;
   /** Median over runs of (the lowest vis p95 of that run / our p95 of that run), measured back to back. */
   p95Ratio: number | null;
+  /** That ratio in each run, in run order (null where a side has no frames). */
+  p95RatioRuns: (number | null)[];
   /** The same with frame medians. */
   medianRatio: number | null;
   /** The configuration(s) with the lowest p95 in the most runs (several on a tie; none when none drew). */
@@ -110,6 +112,7 @@ export function summarize(
     soakSeconds: soaks.find((s) => s !== null)?.seconds ?? null,
     vis: { default: summarizeVis(vis.default), clustered: summarizeVis(vis.clustered) },
     p95Ratio: median(p95Ratios),
+    p95RatioRuns: p95Ratios,
     medianRatio: median(ours.map((o, i) => ratio(fastestInRun(vis, i, (f) => f.medianMs)?.value ?? null, o.frames?.medianMs ?? null))),
     fastestVis: VIS_CONFIGS.filter((c) => mostWins > 0 && wins.get(c) === mostWins),
     problems: [...problems].map(([p, n]) => (n > 1 ? `${p} (${n} runs)` : p)),
@@ -117,8 +120,11 @@ export function summarize(
 }
 
 const ms = (v: number | null) => (v === null ? '—' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1));
+// Frame times and their ratios with two decimals: the pages are cross-origin isolated (5 µs timers),
+// and one decimal cannot tell a 16.67 ms frame from a 16.75 ms one, nor 4.96× from 5.00×.
+const frameMs = (v: number | null) => (v === null ? '—' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(2));
 const mb = (v: number | null) => (v === null ? '—' : v.toFixed(1));
-const times = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}×`);
+const times = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}×`);
 const count = (v: number | null) => (v === null ? '—' : String(Math.round(v)));
 const signedMb = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : ''}${v.toFixed(1)}`);
 /** One cell holding a value per vis-timeline configuration, in VIS_CONFIGS order. */
@@ -128,7 +134,7 @@ const neverDrew = (r: DatasetSummary) => VIS_CONFIGS.every((c) => r.vis[c].noRen
 
 function visP95(v: VisSummary): string {
   if (v.noRenderS !== null) return `none in ${v.noRenderS} s`;
-  return ms(v.frameP95Ms) + (v.noRenderRuns > 0 ? ` (none in ${v.noRenderRuns} of ${v.runs} runs)` : '');
+  return frameMs(v.frameP95Ms) + (v.noRenderRuns > 0 ? ` (none in ${v.noRenderRuns} of ${v.runs} runs)` : '');
 }
 
 function p95RatioCell(r: DatasetSummary): string {
@@ -150,7 +156,7 @@ export function resultsTable(rows: readonly DatasetSummary[]): string {
     r.name,
     r.events.toLocaleString('en-US'),
     ms(r.firstMarkMs),
-    `${ms(r.frameMedianMs)} / ${ms(r.frameP95Ms)}`,
+    `${frameMs(r.frameMedianMs)} / ${frameMs(r.frameP95Ms)}`,
     `${count(r.longTasks)} / ${ms(r.longTaskMs)}`,
     ms(r.filterMs),
     ms(r.networkSettleMs),
@@ -167,6 +173,7 @@ export function detailsTable(rows: readonly DatasetSummary[]): string {
     `vis-timeline first item, ${configNames} (ms)`,
     `vis-timeline long tasks, ${configNames} (n, total s)`,
     'Median-frame ratio (fastest vis / ours)',
+    'p95 ratio in each run',
   ];
   return table(head, rows.map((r) => [
     r.name,
@@ -177,6 +184,7 @@ export function detailsTable(rows: readonly DatasetSummary[]): string {
     perConfig(r, (v) => (v.noRenderS !== null ? `> ${(v.noRenderS * 1000).toLocaleString('en-US')}` : ms(v.firstItemMs))),
     perConfig(r, (v) => (v.longTasks === null ? '—' : `${count(v.longTasks)} (${mb(v.longTaskMs === null ? null : v.longTaskMs / 1000)} s)`)),
     r.medianRatio === null && neverDrew(r) ? 'n/a' : times(r.medianRatio),
+    r.p95RatioRuns.some((v) => v !== null) ? r.p95RatioRuns.map(times).join(', ') : '—',
   ]));
 }
 
@@ -208,7 +216,7 @@ export function renderResults(machine: Machine, rows: readonly DatasetSummary[],
     '',
     '- Each dataset is served from a copy of the production build (`dist`) whose `data/` is that dataset; the seed is the build\'s own data; 1k/10k/50k are `npm run dataset:synthetic` corpora (seed 2024). Every run is a fresh browser context (cold cache), viewport 1280×800; before each navigation the bench waits until the machine is quiet (at least 0.5 s, then a 250 ms window with the cores at least 80% idle, at most 5 s), so that closing the previous run\'s page is not charged to the next load.',
     '- **First mark**: from navigation start to the first frame in which an element with `data-event-id` or `data-cluster-count` is visible (checked in each requestAnimationFrame callback).',
-    '- **Frames**: requestAnimationFrame deltas during a fixed script of wheel zooms at fixed points and drag pans (about 5 s, `bench/zoom-sequence.ts`), median and p95 per run; long tasks from a `longtask` PerformanceObserver over the same interval. A 60 fps frame is 16.7 ms; deltas come in multiples of it.',
+    '- **Frames**: requestAnimationFrame deltas during a fixed script of wheel zooms at fixed points and drag pans (about 5 s, `bench/zoom-sequence.ts`), median and p95 per run; long tasks from a `longtask` PerformanceObserver over the same interval. A 60 fps frame is 16.67 ms; deltas come in multiples of it. Every page is served cross-origin isolated (COOP + COEP, `bench/static-server.ts`), so its timers resolve 5 µs: otherwise Chromium coarsens them to 100 µs with jitter, and even an idle page\'s deltas read 16.5–16.8 ms.',
     '- **Filter**: the most frequent official\'s name is typed into the "Filter by official" combobox after "Reset zoom"; time from the Enter keydown to the first frame after the timeline\'s set of `data-event-id` / `data-cluster-count` elements changes.',
     '- **Network settle**: from navigation start to the network section reporting `data-layout="ready"` (or, without that attribute, having `data-official-id` elements and no "Laying out…").',
     '- **Heap**: used JS heap after a forced GC (CDP) after the sequence. **Heap growth**: the same after zooming in and out repeatedly for the soak time (`--soak` for a full minute).',

@@ -49,6 +49,23 @@ export function resolveRequest(routes: readonly Route[], urlPath: string): strin
   return null;
 }
 
+/**
+ * Headers of a served file. COOP + COEP make every page cross-origin isolated (all files here are
+ * same-origin, so nothing is blocked), which gives its timers 5 µs resolution instead of 100 µs with
+ * jitter: without it even an empty page's requestAnimationFrame deltas at 60 Hz read 16.5–16.8 ms,
+ * with it 16.66–16.67 ms, and a frame budget of 16.7 ms can be checked at all.
+ */
+export function responseHeaders(file: string, size: number): Record<string, string | number> {
+  return {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': size,
+    // Every run starts with a cold cache anyway (a new browser context); no-cache keeps it honest.
+    'cache-control': 'no-cache',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  };
+}
+
 export function startStaticServer(routes: readonly Route[]): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const file = resolveRequest(routes, request.url ?? '/');
@@ -65,12 +82,7 @@ export function startStaticServer(routes: readonly Route[]): Promise<StaticServe
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': size,
-      // Every run starts with a cold cache anyway (a new browser context); no-cache keeps it honest.
-      'cache-control': 'no-cache',
-    });
+    response.writeHead(200, responseHeaders(file, size));
     if (request.method === 'HEAD') {
       response.end();
       return;
