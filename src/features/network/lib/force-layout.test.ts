@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { computeLayout, fitToView, layoutBounds, layoutEdges, layoutInputFromGraph, type LayoutInput } from './force-layout';
+import { collideFromTick, computeLayout, fitToView, layoutBounds, layoutEdges, layoutInputFromGraph, type LayoutInput } from './force-layout';
 import { buildNetworkGraph } from './network-graph';
 import { syntheticDataset, tinyDataset } from './network-test-fixtures';
 
@@ -48,6 +48,29 @@ describe('computeLayout', { timeout: 60_000 }, () => {
     const at = (id: string) => [pos[tiny.nodeIndex.get(id)! * 2]!, pos[tiny.nodeIndex.get(id)! * 2 + 1]!] as const;
     const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!);
     expect(dist(at('giang'), at('shoigu'))).toBeLessThan(dist(at('giang'), at('alone')));
+  });
+});
+
+describe('collideFromTick', () => {
+  it('separates small graphs from the first tick and large ones in the last third', () => {
+    expect(collideFromTick(22, 300)).toBe(0);
+    expect(collideFromTick(500, 300)).toBe(0);
+    expect(collideFromTick(2016, 120)).toBe(80);
+  });
+
+  it('still keeps a large graph deterministic and its nodes apart', { timeout: 60_000 }, () => {
+    const big = layoutInputFromGraph(buildNetworkGraph(buildDatasetIndex(syntheticDataset(3_000, 600, 5))));
+    expect(big.ids.length).toBeGreaterThan(500);
+    const xy = computeLayout(big);
+    expect(Array.from(xy)).toEqual(Array.from(computeLayout(big)));
+    // Collision ran for the last ticks: few pairs of nodes sit on top of each other.
+    let stacked = 0;
+    for (let i = 0; i < big.ids.length; i++) {
+      for (let j = i + 1; j < big.ids.length; j++) {
+        if (Math.hypot(xy[i * 2]! - xy[j * 2]!, xy[i * 2 + 1]! - xy[j * 2 + 1]!) < Math.min(big.radii[i]!, big.radii[j]!)) stacked++;
+      }
+    }
+    expect(stacked).toBeLessThan(big.ids.length / 20);
   });
 });
 
