@@ -98,6 +98,8 @@ export function computeLayout(input: LayoutInput): Float64Array {
     .sort((x, y) => x.source - y.source || x.target - y.target);
 
   const charge = n > 500 ? -40 : -160;
+  const ticks = layoutTicks(n);
+  const collideFrom = collideFromTick(n, ticks);
   const collide = forceCollide<SimNode>().radius((d) => d.r + 3).iterations(n > 500 ? 1 : 2);
   const simulation = forceSimulation<SimNode>(nodes)
     .force(
@@ -108,16 +110,17 @@ export function computeLayout(input: LayoutInput): Float64Array {
         .strength((l) => Math.min(1, 0.15 + 0.1 * l.weight)),
     )
     .force('charge', forceManyBody<SimNode>().strength(charge).theta(0.9).distanceMax(600))
+    // In its place among the forces from the start when it runs throughout (their order matters: it
+    // reads the velocities the forces before it have set), added later otherwise.
+    .force('collide', collideFrom === 0 ? collide : null)
     // Gentle pull to the centre keeps disconnected pieces on screen.
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.06))
     .stop();
-  const ticks = layoutTicks(n);
-  const collideFrom = collideFromTick(n, ticks);
   // Cool down over exactly the tick budget (d3's default schedule assumes 300 ticks).
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
   for (let i = 0; i < ticks; i++) {
-    if (i === collideFrom) simulation.force('collide', collide);
+    if (i === collideFrom && i > 0) simulation.force('collide', collide);
     simulation.tick();
   }
 
