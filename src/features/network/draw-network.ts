@@ -1,8 +1,10 @@
 // Paints the network on a canvas: edges batched into a few paths by style (10,000 edges stay one
-// handful of strokes), then nodes, then the labels chosen by pickLabels. Colours come from the theme
-// tokens on the canvas element, so light and dark themes apply.
+// handful of strokes), then nodes, then the labels chosen by pickLabels. The hovered node is painted
+// apart, on an overlay (drawHover), so that pointing at nodes never repaints the whole picture.
+// Colours come from the theme tokens on the canvas element, so light and dark themes apply.
 import { EDGE_ORGANIZATION, type NetworkGraph } from './lib/network-graph';
-import { pickLabels, labelBudget, type LabelCandidate } from './lib/pick-labels';
+import { pickLabels, labelBudget, type LabelCandidate, type PlacedLabel } from './lib/pick-labels';
+import { HAIRLINES_ABOVE, tieStroke, tieWeightClass } from './lib/scene-cost';
 import type { Subgraph } from './lib/visible-subgraph';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 
@@ -18,8 +20,10 @@ export interface DrawInput {
   drawnEdges: Int32Array;
   includeOrganizations: boolean;
   emphasis: Emphasis;
-  hovered: number;
+  colors: ThemeColors;
 }
+
+export type ThemeColors = ReturnType<typeof themeColors>;
 
 const FONT_SIZE = 12;
 
@@ -39,19 +43,27 @@ function token(style: CSSStyleDeclaration, name: string, fallback: string): stri
   return style.getPropertyValue(name).trim() || fallback;
 }
 
-export function drawNetwork(input: DrawInput): void {
-  const { ctx, width, height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, hovered } = input;
-  const style = getComputedStyle(ctx.canvas);
-  const colors = {
+/**
+ * The theme's colours, read from CSS custom properties on the canvas. Reading computed style forces a
+ * style recalculation, so the caller reads them once per theme, not once per paint.
+ */
+export function themeColors(canvas: HTMLCanvasElement) {
+  const style = getComputedStyle(canvas);
+  return {
     fg: token(style, '--fg', '#1c1e21'),
     muted: token(style, '--muted', '#565b63'),
-    border: token(style, '--border', '#d4d6da'),
     surface: token(style, '--surface', '#ffffff'),
     accent: token(style, '--accent', '#0b5fb3'),
     VN: token(style, '--country-vn', '#c2261b'),
     RU: token(style, '--country-ru', '#1f5fbf'),
     org: token(style, '--org', '#6b6f76'),
   };
+}
+
+/** Paints the picture and returns the labels it wrote (the overlay does not write them twice). */
+export function drawNetwork(input: DrawInput): PlacedLabel[] {
+  const { ctx, width, height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors } = input;
+  const hairlines = drawnEdges.length > HAIRLINES_ABOVE;
   const sx = (i: number) => view.k * xy[i * 2]! + view.x;
   const sy = (i: number) => view.k * xy[i * 2 + 1]! + view.y;
   ctx.clearRect(0, 0, width, height);
@@ -61,7 +73,7 @@ export function drawNetwork(input: DrawInput): void {
   const buckets = new Map<number, number[]>();
   const addEdge = (e: number) => {
     const strong = emphasis.edges.has(e);
-    const w = Math.min(4, Math.ceil(Math.log2(1 + sub.edgeCount[e]!)));
+    const w = tieWeightClass(sub.edgeCount[e]!);
     // Numeric style key: emphasised × 100 + width × 10 + organization tie.
     const key = (strong ? 100 : 0) + w * 10 + (graph.edgeKind[e] === EDGE_ORGANIZATION ? 1 : 0);
     const list = buckets.get(key);
@@ -82,9 +94,10 @@ export function drawNetwork(input: DrawInput): void {
       ctx.moveTo(sx(a), sy(a));
       ctx.lineTo(sx(b), sy(b));
     }
-    ctx.globalAlpha = strong ? 1 : emphasis.active ? 0.18 : 0.55;
+    const stroke = tieStroke(w, strong, emphasis.active, hairlines);
+    ctx.globalAlpha = stroke.alpha;
     ctx.strokeStyle = strong ? colors.accent : colors.muted;
-    ctx.lineWidth = strong ? w + 2 : w;
+    ctx.lineWidth = stroke.width;
     ctx.setLineDash(org ? [4, 3] : []);
     ctx.stroke();
   }
@@ -106,8 +119,8 @@ export function drawNetwork(input: DrawInput): void {
     if (node.kind === 'organization') ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
     else ctx.arc(x, y, r, 0, Math.PI * 2);
     ctx.fill();
-    ctx.lineWidth = strong || v === hovered ? 3 : 1;
-    ctx.strokeStyle = v === hovered ? colors.accent : strong ? colors.fg : colors.surface;
+    ctx.lineWidth = strong ? 3 : 1;
+    ctx.strokeStyle = strong ? colors.fg : colors.surface;
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
@@ -116,7 +129,7 @@ export function drawNetwork(input: DrawInput): void {
   const candidates: LabelCandidate[] = [];
   for (let i = 0; i < sub.visibleNodes.length; i++) {
     const v = sub.visibleNodes[i]!;
-    const strong = emphasis.nodes.has(v) || v === hovered;
+    const strong = emphasis.nodes.has(v);
     candidates.push({
       node: v,
       x: sx(v),
@@ -127,8 +140,7 @@ export function drawNetwork(input: DrawInput): void {
       pinned: strong,
     });
   }
-  ctx.font = `${FONT_SIZE}px system-ui, sans-serif`;
-  ctx.textBaseline = 'middle';
+  setLabelFont(ctx);
   const labels = pickLabels(candidates, {
     width,
     height,
@@ -136,14 +148,65 @@ export function drawNetwork(input: DrawInput): void {
     maxLabels: labelBudget(width, height),
     measure: (text) => measureCached(ctx, text),
   });
+  for (const label of labels) {
+    writeLabel(ctx, colors, label.text, label.x, label.y, emphasis.active && !emphasis.nodes.has(label.node) ? 0.55 : 1);
+  }
+  ctx.globalAlpha = 1;
+  return labels;
+}
+
+const LABEL_FONT = `${FONT_SIZE}px system-ui, sans-serif`;
+
+function setLabelFont(ctx: CanvasRenderingContext2D): void {
+  // Setting a font resolves it against the canvas's style, which forces a style recalculation when
+  // the page has changed since (the node buttons move on every zoom frame): only set it when it differs.
+  if (ctx.font !== LABEL_FONT) ctx.font = LABEL_FONT;
+  ctx.textBaseline = 'middle';
+}
+
+/** A name with a halo in the surface colour, legible over lines and discs. */
+function writeLabel(ctx: CanvasRenderingContext2D, colors: ThemeColors, text: string, x: number, y: number, alpha: number): void {
+  ctx.globalAlpha = alpha;
   ctx.lineWidth = 3;
   ctx.lineJoin = 'round';
   ctx.strokeStyle = colors.surface;
   ctx.fillStyle = colors.fg;
-  for (const label of labels) {
-    ctx.globalAlpha = emphasis.active && !emphasis.nodes.has(label.node) && label.node !== hovered ? 0.55 : 1;
-    ctx.strokeText(label.text, label.x, label.y);
-    ctx.fillText(label.text, label.x, label.y);
-  }
+  ctx.strokeText(text, x, y);
+  ctx.fillText(text, x, y);
+}
+
+export interface HoverInput {
+  ctx: CanvasRenderingContext2D;
+  width: number;
+  height: number;
+  view: ViewTransform;
+  xy: Float64Array;
+  radii: readonly number[];
+  graph: NetworkGraph;
+  node: number;
+  /** The picture already carries this node's name. */
+  labelled: boolean;
+  colors: ThemeColors;
+}
+
+/** The overlay: a ring around the hovered node and, when the picture has none, its name beside it. */
+export function drawHover({ ctx, width, height, view, xy, radii, graph, node, labelled, colors }: HoverInput): void {
+  ctx.clearRect(0, 0, width, height);
+  if (node < 0) return;
+  const r = screenRadius(radii[node]!, view.k);
+  const x = view.k * xy[node * 2]! + view.x;
+  const y = view.k * xy[node * 2 + 1]! + view.y;
   ctx.globalAlpha = 1;
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = colors.accent;
+  ctx.beginPath();
+  ctx.arc(x, y, r + 1, 0, Math.PI * 2);
+  ctx.stroke();
+  if (labelled) return;
+  setLabelFont(ctx);
+  const text = graph.nodes[node]!.label;
+  const w = measureCached(ctx, text);
+  // Right of the node, or left when the right edge would cut the name.
+  const left = x + r + 3 + w <= width ? x + r + 3 : x - r - 3 - w;
+  writeLabel(ctx, colors, text, left, y, 1);
 }

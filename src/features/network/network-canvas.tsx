@@ -1,20 +1,20 @@
-// The drawn network: a canvas (devicePixelRatio-aware) under a layer of node buttons. d3-zoom owns
-// the stage's zoom listeners (use-network-zoom); pointer handlers hit-test through
-// the quadtree to drag nodes (a local offset, not a relayout), add officials to the filter and open
-// an edge's events.
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
+// The drawn network: two canvases (the picture and a hover overlay, use-network-drawing) under a
+// layer of node buttons. d3-zoom owns the stage's zoom listeners (use-network-zoom); pointer handlers
+// hit-test through the quadtree to drag nodes (a local offset, not a relayout), add officials to the
+// filter and open an edge's events.
+import { useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import { fitToView, layoutBounds } from './lib/force-layout';
 import { buildNodeHitIndex, hitEdge, hitNode, type NodeHitIndex } from './lib/hit-test';
 import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
-import { drawNetwork } from './draw-network';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 import { NodeButtons } from './node-buttons';
 import { nodesWithButtons } from './lib/button-nodes';
 import { NodeTooltip } from './node-tooltip';
 import { useNetworkZoom } from './use-network-zoom';
+import { useNetworkDrawing, type SceneContent } from './use-network-drawing';
 import { useStageSize } from './use-stage-size';
 import { useThemeTick } from './use-theme-tick';
 
@@ -40,6 +40,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const { index, graph, positions, radii, sub, drawnEdges, includeOrganizations, emphasis, hoveredFromStore } = props;
   const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const overlayRef = useRef<HTMLCanvasElement>(null);
   const size = useStageSize(stageRef);
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   const [hovered, setHovered] = useState<number | null>(null);
@@ -93,22 +94,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   });
 
   const shownHover = hovered ?? (hoveredFromStore >= 0 ? hoveredFromStore : -1);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || size.width === 0) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(size.width * dpr);
-    const h = Math.round(size.height * dpr);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawNetwork({ ctx, width: size.width, height: size.height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, hovered: shownHover });
-    // view is derived from transform and fit.
+  // A new object when anything the picture shows changes (the theme too): the drawing hook compares it.
+  const scene = useMemo<SceneContent>(
+    () => ({ xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis }),
+    // themeTick: the colours are read from CSS when painting.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [size, transform, fit, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, shownHover, themeTick]);
+    [xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, themeTick],
+  );
+  useNetworkDrawing(canvasRef, overlayRef, size, view, scene, shownHover);
 
   // --- pointer: drag nodes, click nodes drawn without a button, click edges ---
   const drag = useRef<{ node: number; pointerId: number; x: number; y: number; moving: boolean } | null>(null);
@@ -218,6 +211,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         onClick={onStageClick}
       >
         <canvas ref={canvasRef} className="network-canvas" aria-hidden="true" />
+        <canvas ref={overlayRef} className="network-canvas network-canvas-overlay" aria-hidden="true" />
         <NodeButtons
           graph={graph}
           sub={sub}
