@@ -175,19 +175,11 @@ function writeLabel(ctx: CanvasRenderingContext2D, colors: ThemeColors, text: st
   ctx.fillText(text, x, y);
 }
 
-export interface HoverInput {
-  ctx: CanvasRenderingContext2D;
-  width: number;
-  height: number;
-  view: ViewTransform;
-  xy: Float64Array;
-  radii: readonly number[];
-  graph: NetworkGraph;
+export type HoverInput = Pick<DrawInput, 'ctx' | 'width' | 'height' | 'view' | 'xy' | 'radii' | 'graph' | 'colors'> & {
   node: number;
   /** The picture already carries this node's name. */
   labelled: boolean;
-  colors: ThemeColors;
-}
+};
 
 /** The overlay: a ring around the hovered node and, when the picture has none, its name beside it. */
 export function drawHover({ ctx, width, height, view, xy, radii, graph, node, labelled, colors }: HoverInput): void {

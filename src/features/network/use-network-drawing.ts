@@ -9,20 +9,16 @@ import type { PlacedLabel } from './lib/pick-labels';
 import { cssTransformBetween, isHeavyScene, sameView } from './lib/scene-cost';
 import type { ViewTransform } from './lib/view-transform';
 import { SETTLE_MS } from './use-settled-window';
+import type { StageSize } from './use-stage-size';
 
 /** What the picture shows, apart from the view: a new object whenever any of it (or the theme) changes. */
 export type SceneContent = Omit<DrawInput, 'ctx' | 'width' | 'height' | 'view' | 'colors'>;
-
-interface Size {
-  width: number;
-  height: number;
-}
 
 /** How long the view must rest before a moved picture is repainted: as long as the network waits for the timeline. */
 const REPAINT_AFTER_MS = SETTLE_MS;
 
 /** Sizes the canvas's backing store to the stage and the device's pixels; the 2D context, or null. */
-function prepare(canvas: HTMLCanvasElement | null, size: Size): CanvasRenderingContext2D | null {
+function prepare(canvas: HTMLCanvasElement | null, size: StageSize): CanvasRenderingContext2D | null {
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx || size.width === 0) return null;
   const dpr = window.devicePixelRatio || 1;
@@ -39,13 +35,13 @@ function prepare(canvas: HTMLCanvasElement | null, size: Size): CanvasRenderingC
 export function useNetworkDrawing(
   baseRef: RefObject<HTMLCanvasElement | null>,
   overlayRef: RefObject<HTMLCanvasElement | null>,
-  size: Size,
+  size: StageSize,
   view: ViewTransform,
   content: SceneContent,
   hovered: number,
 ): void {
   // What the base canvas shows now, and the names it wrote.
-  const painted = useRef<{ content: SceneContent; size: Size; view: ViewTransform; labels: PlacedLabel[] } | null>(null);
+  const painted = useRef<{ content: SceneContent; size: StageSize; view: ViewTransform; labels: PlacedLabel[] } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Repaints the overlay with the latest inputs; also called after a delayed repaint of the picture,
   // whose names decide whether the overlay writes the hovered node's.

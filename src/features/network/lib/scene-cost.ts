@@ -4,6 +4,7 @@
 // Measured in headless Chromium's software canvas (no GPU), 15,000 ties on a 616 × 218 stage: stroked
 // 1–4 px wide and translucent they took 270 ms to paint; as 1 px hairlines, 19 ms; 2,000 discs, 11 ms;
 // copying or moving a finished picture, under 2 ms.
+import type { ViewTransform } from './view-transform';
 
 /** Weight class of a tie by its events in view: 1 (one event) to 4 (eight or more). */
 export function tieWeightClass(events: number): number {
@@ -39,21 +40,15 @@ export function isHeavyScene(ties: number, nodes: number): boolean {
   return ties + nodes > HEAVY_SCENE;
 }
 
-export interface View {
-  k: number;
-  x: number;
-  y: number;
-}
-
 /**
  * The CSS transform (origin top left) that moves a picture drawn with view `from` to where view `to`
  * would draw it: a layout point at screen k·p + x moves to k'·p + x'.
  */
-export function cssTransformBetween(from: View, to: View): string {
+export function cssTransformBetween(from: ViewTransform, to: ViewTransform): string {
   const s = to.k / from.k;
   return `translate(${to.x - s * from.x}px, ${to.y - s * from.y}px) scale(${s})`;
 }
 
-export function sameView(a: View, b: View): boolean {
+export function sameView(a: ViewTransform, b: ViewTransform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
 }
