@@ -128,12 +128,16 @@ describe('results', () => {
   // Our p95 is 17.7, 18.7, 19.7 ms in runs 1–3.
   const ours: ExplorerRun[] = [1, 2, 3].map((i) => ({
     firstMarkMs: 100 + i, networkSettleMs: 400, frames: frames(16.7, 16.7 + i), heapMB: 20, soak: { beforeMB: 20, afterMB: 20.5, seconds: 10 },
+    // Main thread 100, 200, 300 ms; the node drag's p95 16.7 ms with no long task.
+    mainThreadMs: 100 * i, nodeDrag: frames(16.7, 16.7, 0),
     filterMs: i === 2 ? null : 12, filterOfficial: 'X', problems: i === 2 ? ['filter: timeout'] : [],
   }));
   const drew = (config: VisRun['config'], medianMs: number, p95Ms: number): VisRun => ({
     config, firstItemMs: config === 'default' ? 900 : 1500, noRenderWithinS: null, frames: frames(medianMs, p95Ms), heapMB: 80, problems: [],
+    // Main thread: default 10× its p95, clustered 20× (so default is the faster one in every run).
+    mainThreadMs: p95Ms * (config === 'default' ? 10 : 20),
   });
-  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, heapMB: null, problems });
+  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, mainThreadMs: null, heapMB: null, problems });
   // p95: default 100 / 500 / 300, clustered 200 / 150 / 400: clustered is faster in run 2 only.
   // Frame medians: default 33.3 / 50 / 20, clustered 16.7 / 33.3 / 40: the lower one is not always the p95 winner's.
   const mixed = {
@@ -143,8 +147,15 @@ describe('results', () => {
   const machine = { cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22', loadAverage: [3.25, 4] as [number, number] };
 
   it('takes medians over runs and, per run, the ratio against the faster configuration', () => {
-    const s = summarize('50k', 50_000, 2000, ours, mixed);
+    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, null, 110]);
     expect(s.firstMarkMs).toBe(102);
+    expect(s.floorFirstMarkMs).toBe(100);
+    expect(s.mainThreadMs).toBe(200);
+    // Per run, the lower vis main thread (default: 1,000, 5,000, 3,000 ms) over ours (100, 200, 300).
+    expect(s.mainThreadRatio).toBeCloseTo(10);
+    expect(s.vis.clustered.mainThreadMs).toBe(4000);
+    expect(s.nodeDragP95Ms).toBeCloseTo(16.7);
+    expect(s.nodeDragLongTasks).toBe(1);
     expect(s.frameP95Ms).toBeCloseTo(18.7);
     expect(s.filterMs).toBe(12);
     expect(s.soakGrowthMB).toBeCloseTo(0.5);
@@ -165,20 +176,22 @@ describe('results', () => {
     expect(s.fastestVis).toEqual(['default', 'clustered']);
     expect(s.vis.default).toMatchObject({ noRenderS: null, noRenderRuns: 2 });
     const row = resultsTable([s]).split('\n')[2];
-    expect(row).toContain('| 50.00 (none in 2 of 3 runs) / 50.00 (none in 2 of 3 runs) | 2.82× (tie) |');
+    expect(row).toContain('| 50.00 (none in 2 of 3 runs) / 50.00 (none in 2 of 3 runs) |');
+    expect(detailsTable([s])).toContain('| 2.82× (tie) |');
   });
 
   it('renders both configurations in the tables with the machine and the problems', () => {
-    const s = summarize('50k', 50_000, 2000, ours, mixed);
+    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, 100, 110]);
     const table = resultsTable([s]);
     const [head, , row] = table.split('\n');
     expect(table.split('\n')).toHaveLength(3);
-    expect(head?.split(' | ')).toHaveLength(10);
-    expect(head).toContain('| vis-timeline p95, default / clustered (ms) | p95 ratio (fastest vis / ours) |');
-    expect(row).toBe('| 50k | 50,000 | 102 | 16.70 / 18.70 | 1 / 60.0 | 12.0 | 400 | 20.0 | 300 / 200 | 8.02× (default) |');
+    expect(head?.split(' | ')).toHaveLength(13);
+    expect(head).toContain('| Main thread, 20 notches (ms) | vis-timeline main thread, default / clustered (ms) | Main-thread ratio (fastest vis / ours) |');
+    expect(row).toBe('| 50k | 50,000 | 102 / 100 | 200 | 3,000 / 4,000 | 10.00× | 16.70 / 18.70 | 1 / 60.0 | 12.0 | 16.70 / 1 | 400 | 20.0 | 300 / 200 |');
     const md = renderResults(machine, [s], 'npm run bench');
     expect(md).toContain('| Script wall time, ours / vis default / vis clustered (s) | vis-timeline first item, default / clustered (ms) |');
-    expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 1.20× | 5.65×, 8.02×, 15.23× |');
+    expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 8.02× (default) | 1.20× | 5.65×, 8.02×, 15.23× |');
+    expect(md).toContain('`TaskDuration`');
     expect(md).toContain('AMD EPYC, 2 cores');
     expect(md).toContain('Load average 3.3 at the start, 4.0 at the end.');
     expect(md).toContain('`cluster: true`');
@@ -191,14 +204,14 @@ describe('results', () => {
 });
 
 describe('results when vis-timeline does not draw', () => {
-  const run: ExplorerRun = { firstMarkMs: 200, networkSettleMs: 900, frames: null, heapMB: 30, soak: null, filterMs: 20, filterOfficial: 'X', problems: [] };
+  const run: ExplorerRun = { firstMarkMs: 200, networkSettleMs: 900, frames: null, mainThreadMs: 50, nodeDrag: null, heapMB: 30, soak: null, filterMs: 20, filterOfficial: 'X', problems: [] };
   const withFrames: ExplorerRun = { ...run, frames: { frames: 300, medianMs: 16.7, p95Ms: 16.7, maxMs: 20, longTaskCount: 0, longTaskTotalMs: 0, durationMs: 5000, completed: true } };
   const noItem = 'no vis-timeline item became visible within 120 s';
-  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, heapMB: null, problems });
+  const never = (config: VisRun['config'], problems: string[] = []): VisRun => ({ config, firstItemMs: null, noRenderWithinS: 120, frames: null, mainThreadMs: null, heapMB: null, problems });
 
   it('compares with the configuration that drew when the other never did', () => {
     const clustered: VisRun = {
-      config: 'clustered', firstItemMs: 79_000, noRenderWithinS: null, heapMB: 400, problems: [],
+      config: 'clustered', firstItemMs: 79_000, noRenderWithinS: null, mainThreadMs: 9_000, heapMB: 400, problems: [],
       frames: { frames: 120, medianMs: 16.7, p95Ms: 100, maxMs: 9000, longTaskCount: 134, longTaskTotalMs: 55_000, durationMs: 61_000, completed: false },
     };
     const s = summarize('50k', 50_000, 2000, [withFrames, withFrames], { default: [never('default', [noItem]), never('default')], clustered: [clustered, clustered] });
@@ -206,9 +219,11 @@ describe('results when vis-timeline does not draw', () => {
     expect(s.p95Ratio).toBeCloseTo(100 / 16.7);
     expect(s.fastestVis).toEqual(['clustered']);
     expect(s.problems).toEqual([`vis-timeline default: ${noItem}`]);
-    expect(resultsTable([s])).toContain('| none in 120 s / 100 | 5.99× (clustered) |');
+    expect(s.mainThreadRatio).toBeCloseTo(180);
+    expect(resultsTable([s])).toContain('| 50.0 | n/a / 9,000 | 180.00× |');
+    expect(resultsTable([s])).toContain('| none in 120 s / 100 |');
     expect(renderResults({ cpu: 'x', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: 'd' }, [s], 'npm run bench'))
-      .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 1.00× | 5.99×, 5.99× |');
+      .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 5.99× (clustered) | 1.00× | 5.99×, 5.99× |');
   });
 
   it('says so instead of a ratio when neither configuration ever drew', () => {
@@ -218,13 +233,14 @@ describe('results when vis-timeline does not draw', () => {
     });
     expect(s.p95Ratio).toBeNull();
     expect(s.fastestVis).toEqual([]);
-    expect(resultsTable([s])).toContain('| none in 120 s / none in 120 s | n/a (vis-timeline never drew) |');
+    expect(resultsTable([s])).toContain('| n/a / n/a | n/a (vis-timeline never drew) |');
+    expect(detailsTable([s])).toContain('| n/a (vis-timeline never drew) |');
   });
 
   it('leaves the vis columns empty with --skip-vis', () => {
     const s = summarize('seed', 15, 8, [run], { default: [], clustered: [] });
     expect(s.vis.default.noRenderS).toBeNull();
-    expect(resultsTable([s])).toContain('| — / — | — |');
+    expect(resultsTable([s])).toContain('| 50.0 | — / — | — |');
     expect(detailsTable([s])).toMatch(/\| — \|$/);
   });
 });

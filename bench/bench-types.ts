@@ -20,6 +20,10 @@ export interface ExplorerRun {
   /** From navigation start to the network being laid out and drawn. */
   networkSettleMs: number | null;
   frames: FrameSample | null;
+  /** Main-thread busy time (CDP TaskDuration) over the 20-notch wheel sequence. */
+  mainThreadMs: number | null;
+  /** Frames and long tasks while a network node is dragged. */
+  nodeDrag: FrameSample | null;
   /** Used JS heap after the sequence, after a forced GC. */
   heapMB: number | null;
   /** Heap (after GC) before and after zooming back and forth for `seconds`. */
@@ -45,6 +49,8 @@ export interface VisRun {
   /** Seconds waited in vain for vis-timeline's first item (then nothing else is measured), else null. */
   noRenderWithinS: number | null;
   frames: FrameSample | null;
+  /** Main-thread busy time (CDP TaskDuration) over the 20-notch wheel sequence. */
+  mainThreadMs: number | null;
   heapMB: number | null;
   problems: string[];
 }

@@ -6,7 +6,7 @@ import { frameStats } from './bench-stats';
 import type { FrameSample } from './bench-types';
 import { waitForQuietMachine } from './machine-quiet';
 
-export const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1440, height: 900 };
 const PROBE_SOURCE = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
 
 export async function launchChromium(): Promise<Browser> {
@@ -137,4 +137,37 @@ export async function targetBox(page: Page, selector: string): Promise<Box | nul
   } catch {
     return null;
   }
+}
+
+/**
+ * Main-thread busy time while `work` runs: Chromium's `TaskDuration` (seconds of tasks on the
+ * renderer's main thread, from the DevTools protocol's Performance domain), before and after. Unlike
+ * frame deltas it is not floored at the display interval, so it shows work an input queues and need not.
+ */
+export async function mainThreadMs<T>(page: Page, work: () => Promise<T>): Promise<{ ms: number | null; result: T }> {
+  let cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>> | null = null;
+  const taskSeconds = async () => {
+    const { metrics } = await withTimeout(cdp!.send('Performance.getMetrics'), 10_000, 'reading Performance metrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? null;
+  };
+  let before: number | null = null;
+  try {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    before = await taskSeconds();
+  } catch {
+    cdp = null;
+  }
+  const result = await work();
+  let ms: number | null = null;
+  if (cdp && before !== null) {
+    try {
+      const after = await taskSeconds();
+      if (after !== null) ms = (after - before) * 1000;
+      await cdp.detach();
+    } catch {
+      ms = null;
+    }
+  }
+  return { ms, result };
 }

@@ -1,14 +1,15 @@
 // One run of the explorer's production build: first mark, network settle, frames during the fixed
 // zoom-and-pan script, heap, memory soak, filter latency. Each run is a fresh browser context.
 import type { Browser, Page } from '@playwright/test';
-import { heapAfterGcMB, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
+import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout, type Box } from './browser-helpers';
 import type { DatasetInfo, ExplorerRun } from './bench-types';
 import { playSequence } from './play-sequence';
-import { SOAK_CYCLE, ZOOM_AND_PAN } from './zoom-sequence';
+import { nodeDragSteps, SOAK_CYCLE, WHEEL_TWENTY, ZOOM_AND_PAN } from './zoom-sequence';
 
 const LOAD_TIMEOUT_MS = 60_000;
 const SEQUENCE_DEADLINE_MS = 60_000;
 const TIMELINE = 'section[aria-label="Timeline"]';
+const NETWORK = 'section[aria-label="Relationship network"]';
 
 export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo, soakSeconds: number): Promise<ExplorerRun> {
   const { context, page, problems } = await newProbedPage(browser);
@@ -16,6 +17,8 @@ export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo,
     firstMarkMs: null,
     networkSettleMs: null,
     frames: null,
+    mainThreadMs: null,
+    nodeDrag: null,
     heapMB: null,
     soak: null,
     filterMs: null,
@@ -34,6 +37,10 @@ export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo,
     if (!box) {
       problems.push('no timeline section to zoom');
     } else {
+      const wheel = await mainThreadMs(page, () => withTimeout(playSequence(page, box, WHEEL_TWENTY, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 60_000, 'the wheel sequence'));
+      run.mainThreadMs = wheel.result.completed ? wheel.ms : null;
+      if (!wheel.result.completed) problems.push('the 20-notch wheel sequence overran its deadline');
+      await page.waitForTimeout(500);
       await startFrames(page);
       const played = await withTimeout(playSequence(page, box, ZOOM_AND_PAN, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 60_000, 'the zoom-and-pan script');
       run.frames = await stopFrames(page, played.completed, problems);
@@ -41,6 +48,7 @@ export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo,
       run.heapMB = await heapAfterGcMB(page);
       run.soak = await soak(page, box, soakSeconds, run.heapMB);
     }
+    run.nodeDrag = await nodeDrag(page, problems);
     run.filterMs = await filterLatency(page, dataset.filterQuery, problems);
   } catch (error) {
     problems.push(`run aborted: ${error instanceof Error ? error.message : String(error)}`);
@@ -60,6 +68,33 @@ async function soak(page: Page, box: NonNullable<Awaited<ReturnType<typeof targe
   }
   const afterMB = await heapAfterGcMB(page);
   return afterMB === null ? null : { beforeMB, afterMB, seconds };
+}
+
+/** Drags the busiest visible node of the network (the first node button) in small steps. */
+async function nodeDrag(page: Page, problems: string[]): Promise<ExplorerRun['nodeDrag']> {
+  const expression = `(() => {
+    const s = document.querySelector(${JSON.stringify(NETWORK)});
+    if (!s) return null;
+    for (const b of s.querySelectorAll('[data-official-id]')) {
+      const r = b.getBoundingClientRect();
+      if (r.width > 0 && r.top >= 0 && r.bottom <= innerHeight) return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  })()`;
+  try {
+    const node = (await withTimeout(page.evaluate(expression), 10_000, 'finding a network node')) as Box | null;
+    if (!node) {
+      problems.push('no network node to drag');
+      return null;
+    }
+    await page.waitForTimeout(300);
+    await startFrames(page);
+    const played = await withTimeout(playSequence(page, node, nodeDragSteps(), SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 30_000, 'the node drag');
+    return await stopFrames(page, played.completed, problems);
+  } catch (error) {
+    problems.push(`node drag failed: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 async function filterLatency(page: Page, query: string, problems: string[]): Promise<number | null> {

@@ -1,10 +1,10 @@
 // One run of the same events in vis-timeline, on its own page, with the same zoom-and-pan script and
 // the same frame measurement as the explorer.
 import type { Browser } from '@playwright/test';
-import { heapAfterGcMB, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
+import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
 import type { VisMeasurement } from './bench-types';
 import { playSequence } from './play-sequence';
-import { ZOOM_AND_PAN } from './zoom-sequence';
+import { WHEEL_TWENTY, ZOOM_AND_PAN } from './zoom-sequence';
 
 const SEQUENCE_DEADLINE_MS = 60_000;
 
@@ -16,7 +16,7 @@ const SEQUENCE_DEADLINE_MS = 60_000;
  */
 export async function measureVisRun(browser: Browser, visPageUrl: string, loadTimeoutMs: number): Promise<VisMeasurement> {
   const { context, page, problems } = await newProbedPage(browser);
-  const run: VisMeasurement = { firstItemMs: null, noRenderWithinS: null, frames: null, heapMB: null, problems };
+  const run: VisMeasurement = { firstItemMs: null, noRenderWithinS: null, frames: null, mainThreadMs: null, heapMB: null, problems };
   try {
     await page.goto(visPageUrl, { waitUntil: 'commit', timeout: 60_000 });
     run.firstItemMs = await waitForValue(page, 'window.__visError ? -1 : window.__bench && window.__bench.firstMark', loadTimeoutMs);
@@ -36,6 +36,10 @@ export async function measureVisRun(browser: Browser, visPageUrl: string, loadTi
       problems.push('no vis-timeline panel to zoom');
       return run;
     }
+    const wheel = await mainThreadMs(page, () => withTimeout(playSequence(page, box, WHEEL_TWENTY, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the wheel sequence'));
+    run.mainThreadMs = wheel.result.completed ? wheel.ms : null;
+    if (!wheel.result.completed) problems.push('the 20-notch wheel sequence overran its deadline');
+    await page.waitForTimeout(500);
     await startFrames(page);
     const played = await withTimeout(playSequence(page, box, ZOOM_AND_PAN, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the zoom-and-pan script');
     run.frames = await stopFrames(page, played.completed, problems);

@@ -25,6 +25,8 @@ function frameMedians(samples: readonly (FrameSample | null)[]): FrameMedians {
 /** Medians over the runs of one vis-timeline configuration. */
 export interface VisSummary extends FrameMedians {
   runs: number;
+  /** Main-thread busy time over the 20-notch wheel sequence. */
+  mainThreadMs: number | null;
   firstItemMs: number | null;
   /** Set when this configuration drew nothing within this many seconds in every run. */
   noRenderS: number | null;
@@ -38,6 +40,14 @@ export interface DatasetSummary extends FrameMedians {
   officials: number;
   runs: number;
   firstMarkMs: number | null;
+  /** First mark of the static one-mark page, measured just before each of our runs. */
+  floorFirstMarkMs: number | null;
+  /** Main-thread busy time over the 20-notch wheel sequence. */
+  mainThreadMs: number | null;
+  /** Median over runs of (the lowest vis main-thread time of that run / ours). */
+  mainThreadRatio: number | null;
+  nodeDragP95Ms: number | null;
+  nodeDragLongTasks: number | null;
   filterMs: number | null;
   networkSettleMs: number | null;
   heapMB: number | null;
@@ -59,6 +69,7 @@ function summarizeVis(runs: readonly VisRun[]): VisSummary {
   const noRender = runs.filter((r) => r.noRenderWithinS !== null);
   return {
     runs: runs.length,
+    mainThreadMs: median(runs.map((r) => r.mainThreadMs)),
     firstItemMs: median(runs.map((r) => r.firstItemMs)),
     ...frameMedians(runs.map((r) => r.frames)),
     noRenderS: runs.length > 0 && noRender.length === runs.length ? (runs[0]?.noRenderWithinS ?? null) : null,
@@ -77,12 +88,19 @@ function fastestInRun(vis: Record<VisConfig, readonly VisRun[]>, i: number, pick
   return { value, configs: drawn.filter((d) => d.value === value).map((d) => d.config) };
 }
 
+/** Run i's lowest main-thread time among the vis-timeline configurations that measured one. */
+function lowestVisMainThread(vis: Record<VisConfig, readonly VisRun[]>, i: number): number | null {
+  const values = VIS_CONFIGS.map((c) => vis[c][i]?.mainThreadMs).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return values.length > 0 ? Math.min(...values) : null;
+}
+
 export function summarize(
   name: string,
   events: number,
   officials: number,
   ours: readonly ExplorerRun[],
   vis: Record<VisConfig, readonly VisRun[]>,
+  floor: readonly (number | null)[] = [],
 ): DatasetSummary {
   const problems = new Map<string, number>();
   const visProblems = VIS_CONFIGS.flatMap((c) => vis[c].flatMap((r) => r.problems.map((m) => `vis-timeline ${c}: ${m}`)));
@@ -104,6 +122,11 @@ export function summarize(
     officials,
     runs: ours.length,
     firstMarkMs: median(ours.map((r) => r.firstMarkMs)),
+    floorFirstMarkMs: median(floor),
+    mainThreadMs: median(ours.map((r) => r.mainThreadMs)),
+    mainThreadRatio: median(ours.map((o, i) => ratio(lowestVisMainThread(vis, i), o.mainThreadMs))),
+    nodeDragP95Ms: median(ours.map((r) => r.nodeDrag?.p95Ms ?? null)),
+    nodeDragLongTasks: median(ours.map((r) => r.nodeDrag?.longTaskCount ?? null)),
     ...frameMedians(ours.map((r) => r.frames)),
     filterMs: median(ours.map((r) => r.filterMs)),
     networkSettleMs: median(ours.map((r) => r.networkSettleMs)),
@@ -149,20 +172,24 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 /** The table the README copies. */
 export function resultsTable(rows: readonly DatasetSummary[]): string {
   const head = [
-    'Dataset', 'Events', 'First mark (ms)', 'Frame median / p95 (ms)', 'Long tasks (n / ms)', 'Filter (ms)',
-    'Network settle (ms)', 'Heap (MB)', `vis-timeline p95, ${configNames} (ms)`, 'p95 ratio (fastest vis / ours)',
+    'Dataset', 'Events', 'First mark / floor (ms)', 'Main thread, 20 notches (ms)', `vis-timeline main thread, ${configNames} (ms)`,
+    'Main-thread ratio (fastest vis / ours)', 'Frame median / p95 (ms)', 'Long tasks (n / ms)', 'Filter (ms)',
+    'Node drag p95 (ms) / long tasks', 'Network settle (ms)', 'Heap (MB)', `vis-timeline p95, ${configNames} (ms)`,
   ];
   return table(head, rows.map((r) => [
     r.name,
     r.events.toLocaleString('en-US'),
-    ms(r.firstMarkMs),
+    `${ms(r.firstMarkMs)} / ${ms(r.floorFirstMarkMs)}`,
+    ms(r.mainThreadMs),
+    perConfig(r, (v) => (v.noRenderS !== null ? 'n/a' : ms(v.mainThreadMs))),
+    r.mainThreadRatio === null && neverDrew(r) ? 'n/a (vis-timeline never drew)' : times(r.mainThreadRatio),
     `${frameMs(r.frameMedianMs)} / ${frameMs(r.frameP95Ms)}`,
     `${count(r.longTasks)} / ${ms(r.longTaskMs)}`,
     ms(r.filterMs),
+    `${frameMs(r.nodeDragP95Ms)} / ${count(r.nodeDragLongTasks)}`,
     ms(r.networkSettleMs),
     mb(r.heapMB),
     perConfig(r, visP95),
-    p95RatioCell(r),
   ]));
 }
 
@@ -172,6 +199,7 @@ export function detailsTable(rows: readonly DatasetSummary[]): string {
     `Script wall time, ours / ${VIS_CONFIGS.map((c) => `vis ${c}`).join(' / ')} (s)`,
     `vis-timeline first item, ${configNames} (ms)`,
     `vis-timeline long tasks, ${configNames} (n, total s)`,
+    'p95 ratio (fastest vis / ours)',
     'Median-frame ratio (fastest vis / ours)',
     'p95 ratio in each run',
   ];
@@ -183,6 +211,7 @@ export function detailsTable(rows: readonly DatasetSummary[]): string {
     `${mb(r.scriptS)} / ${perConfig(r, (v) => mb(v.scriptS))}`,
     perConfig(r, (v) => (v.noRenderS !== null ? `> ${(v.noRenderS * 1000).toLocaleString('en-US')}` : ms(v.firstItemMs))),
     perConfig(r, (v) => (v.longTasks === null ? '—' : `${count(v.longTasks)} (${mb(v.longTaskMs === null ? null : v.longTaskMs / 1000)} s)`)),
+    p95RatioCell(r),
     r.medianRatio === null && neverDrew(r) ? 'n/a' : times(r.medianRatio),
     r.p95RatioRuns.some((v) => v !== null) ? r.p95RatioRuns.map(times).join(', ') : '—',
   ]));
@@ -214,8 +243,11 @@ export function renderResults(machine: Machine, rows: readonly DatasetSummary[],
     '',
     '## How it is measured',
     '',
-    '- Each dataset is served from a copy of the production build (`dist`) whose `data/` is that dataset; the seed is the build\'s own data; 1k/10k/50k are `npm run dataset:synthetic` corpora (seed 2024). Every run is a fresh browser context (cold cache), viewport 1280×800; before each navigation the bench waits until the machine is quiet (at least 0.5 s, then a 250 ms window with the cores at least 80% idle, at most 5 s), so that closing the previous run\'s page is not charged to the next load.',
+    '- Each dataset is served from a copy of the production build (`dist`) whose `data/` is that dataset; the seed is the build\'s own data; 1k/10k/50k are `npm run dataset:synthetic` corpora (seed 2024). Every run is a fresh browser context (cold cache), viewport 1440×900; before each navigation the bench waits until the machine is quiet (at least 0.5 s, then a 250 ms window with the cores at least 80% idle, at most 5 s), so that closing the previous run\'s page is not charged to the next load.',
     '- **First mark**: from navigation start to the first frame in which an element with `data-event-id` or `data-cluster-count` is visible (checked in each requestAnimationFrame callback).',
+    '- **Main thread**: Chromium\'s `TaskDuration` (busy time of the renderer\'s main thread, DevTools protocol `Performance.getMetrics`) read before and after a script of 20 wheel notches at the centre of the timeline (10 in, then 10 out, 50 ms apart; `WHEEL_TWENTY` in `bench/zoom-sequence.ts`), for our page and each vis-timeline configuration alike. Frame deltas bottom out at the display interval; this does not, so it shows the work an input queues beyond drawing. The ratio is per run against the faster vis-timeline configuration.',
+    '- **Floor**: the first mark of `bench/floor/`, a static page that paints one mark with HTML and CSS alone, served by the same server and measured the same way just before each of our runs: the least any page takes to show a mark on this machine that moment.',
+    '- **Node drag**: requestAnimationFrame deltas and long tasks while the first node button visible in the network is pressed and moved in 30 steps 25 ms apart (`nodeDragSteps`).',
     '- **Frames**: requestAnimationFrame deltas during a fixed script of wheel zooms at fixed points and drag pans (about 5 s, `bench/zoom-sequence.ts`), median and p95 per run; long tasks from a `longtask` PerformanceObserver over the same interval. A 60 fps frame is 16.67 ms; deltas come in multiples of it. Every page is served cross-origin isolated (COOP + COEP, `bench/static-server.ts`), so its timers resolve 5 µs: otherwise Chromium coarsens them to 100 µs with jitter, and even an idle page\'s deltas read 16.5–16.8 ms.',
     '- **Filter**: the most frequent official\'s name is typed into the "Filter by official" combobox after "Reset zoom"; time from the Enter keydown to the first frame after the timeline\'s set of `data-event-id` / `data-cluster-count` elements changes.',
     '- **Network settle**: from navigation start to the network section reporting `data-layout="ready"` (or, without that attribute, having `data-official-id` elements and no "Laying out…").',

@@ -9,6 +9,7 @@ import { parseBenchArgs } from './bench-args';
 import { VIS_CONFIGS, type DatasetInfo, type ExplorerRun, type VisConfig, type VisRun } from './bench-types';
 import { launchChromium } from './browser-helpers';
 import { measureExplorerRun } from './measure-explorer';
+import { measureFloorRun } from './measure-floor';
 import { measureVisRun } from './measure-vis';
 import { buildApp, OUT, prepareSites, ROOT } from './prepare-sites';
 import { renderResults, resultsTable, summarize, type DatasetSummary } from './results-table';
@@ -30,12 +31,13 @@ async function main(): Promise<void> {
     ...sites.map((site) => ({ prefix: `/sites/${site.folder}/data/`, dir: site.dataDir })),
     { prefix: '/sites/', dir: OUT },
     { prefix: '/vis/', dir: join(ROOT, 'bench', 'vis') },
+    { prefix: '/floor/', dir: join(ROOT, 'bench', 'floor') },
     { prefix: '/node_modules/vis-timeline/', dir: join(ROOT, 'node_modules', 'vis-timeline') },
   ]);
   const browser = await launchChromium();
   const loadAtStart = loadavg()[0] as number;
   const summaries: DatasetSummary[] = [];
-  const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]> }> = {};
+  const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]>; floor: (number | null)[] }> = {};
   try {
     for (const site of sites) {
       const info: DatasetInfo = {
@@ -47,12 +49,18 @@ async function main(): Promise<void> {
         filterQuery: site.filterQuery,
       };
       const ours: ExplorerRun[] = [];
+      const floor: (number | null)[] = [];
       const vis: Record<VisConfig, VisRun[]> = { default: [], clustered: [] };
       for (let run = 1; run <= options.runs; run++) {
+        // The static floor page just before ours, so both loads meet the same machine.
+        const f = await measureFloorRun(browser, `${server.origin}/floor/`);
+        floor.push(f.firstMarkMs);
         const o = await measureExplorerRun(browser, info, options.soakSeconds);
+        o.problems.push(...f.problems);
         ours.push(o);
         console.log(
-          `bench: ${site.name} run ${run}: first mark ${fmt(o.firstMarkMs)} ms, frames ${fmt(o.frames?.medianMs)}/${fmt(o.frames?.p95Ms)} ms, ` +
+          `bench: ${site.name} run ${run}: first mark ${fmt(o.firstMarkMs)} ms (floor ${fmt(f.firstMarkMs)} ms), main thread ${fmt(o.mainThreadMs)} ms, ` +
+            `node drag p95 ${fmt(o.nodeDrag?.p95Ms)} ms / ${o.nodeDrag?.longTaskCount ?? '—'} long tasks, frames ${fmt(o.frames?.medianMs)}/${fmt(o.frames?.p95Ms)} ms, ` +
             `long tasks ${o.frames?.longTaskCount ?? '—'}, filter ${fmt(o.filterMs)} ms, network ${fmt(o.networkSettleMs)} ms, heap ${fmt(o.heapMB)} MB` +
             (o.soak ? ` (${fmt(o.soak.afterMB - o.soak.beforeMB)} MB after ${o.soak.seconds} s soak)` : '') +
             (o.problems.length ? `\n  problems: ${o.problems.join('; ')}` : ''),
@@ -63,21 +71,21 @@ async function main(): Promise<void> {
           const gaveUp = runs.find((r) => r.noRenderWithinS !== null);
           if (gaveUp) {
             // Waiting minutes again for a page that never drew teaches nothing: record it and move on.
-            runs.push({ config, firstItemMs: null, noRenderWithinS: gaveUp.noRenderWithinS, frames: null, heapMB: null, problems: [] });
+            runs.push({ config, firstItemMs: null, noRenderWithinS: gaveUp.noRenderWithinS, frames: null, mainThreadMs: null, heapMB: null, problems: [] });
             console.log(`bench: ${site.name} run ${run}: vis-timeline ${config} skipped (drew nothing within ${gaveUp.noRenderWithinS} s in an earlier run)`);
             continue;
           }
           const v: VisRun = { config, ...(await measureVisRun(browser, visPageUrl(server.origin, info.datasetUrl, config), options.visTimeoutS * 1000)) };
           runs.push(v);
           console.log(
-            `bench: ${site.name} run ${run}: vis-timeline ${config}: first item ${fmt(v.firstItemMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, ` +
+            `bench: ${site.name} run ${run}: vis-timeline ${config}: first item ${fmt(v.firstItemMs)} ms, main thread ${fmt(v.mainThreadMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, ` +
               `long tasks ${v.frames?.longTaskCount ?? '—'} / ${fmt(v.frames?.longTaskTotalMs)} ms, script ${fmt(v.frames ? v.frames.durationMs / 1000 : null)} s` +
               (v.problems.length ? `\n  problems: ${v.problems.join('; ')}` : ''),
           );
         }
       }
-      raw[site.name] = { ours, vis };
-      summaries.push(summarize(site.name, site.events, site.officials, ours, vis));
+      raw[site.name] = { ours, vis, floor };
+      summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor));
     }
     const machine = {
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
