@@ -78,8 +78,8 @@ function compileHintForEntry(): Plugin {
 }
 
 export default defineConfig({
-  // Relative base: the build works when served from any sub-path.
-  base: './',
+  // Relative base: the build works when served from any sub-path (BASE=/x/ gives absolute URLs instead).
+  base: process.env.BASE || './',
   // One page whose state lives in the query string: no path needs the SPA fallback, so a missing file
   // (an article that is not there) is a 404, as on any static host, and not index.html.
   appType: 'mpa',

@@ -10,6 +10,7 @@ import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
 import Toolbar from './toolbar';
 import { useAfterFirstCommit } from './use-after-first-commit';
+import { useDocumentTitle } from './use-document-title';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
 // to keep the initial JavaScript within budget.
@@ -33,6 +34,7 @@ function LaterView({ ready, what, children }: { ready: boolean; what: string; ch
 export function App() {
   const query = useDataset();
   useUrlSync(query.data);
+  useDocumentTitle(query.data);
   const restReady = useAfterFirstCommit();
 
   return (

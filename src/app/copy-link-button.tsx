@@ -1,7 +1,9 @@
-// "Copy link": the URL already holds everything that can be shared (event, filter, window), so
-// copying location.href is enough. When the clipboard API is refused (permissions, insecure
+// "Copy link": the selected event's own page (whose head previews it in a chat), with the rest of
+// what the URL holds (filter, window) as parameters. When the clipboard API is refused (permissions, insecure
 // context), the link is shown selected in a read-only field so the reader can copy it by hand.
 import { useEffect, useRef, useState } from 'react';
+import { appRootUrl, permalinkUrl } from '../state/url-state';
+import { useUiStore } from '../state/ui-store';
 
 const CONFIRM_MS = 4000;
 
@@ -34,7 +36,7 @@ export function CopyLinkButton() {
   }, [outcome]);
 
   const copy = async () => {
-    const url = window.location.href;
+    const url = permalinkUrl(useUiStore.getState(), appRootUrl(window.location.origin, window.location.pathname));
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);

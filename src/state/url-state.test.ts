@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { historyActionFor, parseUrlParams, resolveUrlParams, resolveWindow, serializeUrlState, sharedStateFromSearch } from './url-state';
+import {
+  appRootPath,
+  appRootUrl,
+  historyActionFor,
+  parseLocation,
+  parsePagePath,
+  parseUrlParams,
+  permalinkUrl,
+  resolveUrlParams,
+  resolveWindow,
+  serializeUrlState,
+  sharedStateFromLocation,
+  sharedStateFromSearch,
+} from './url-state';
 import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT } from './time-window';
 
 const lookups = {
@@ -176,5 +189,45 @@ describe('historyActionFor', () => {
     expect(historyActionFor({ ...base, officialIds: ['a', 'b'] }, { ...base, officialIds: ['b', 'a'] })).toBe('push');
     expect(historyActionFor(base, { ...base, window: { from: 1, to: 2 } })).toBe('replace');
     expect(historyActionFor(base, { ...base, officialIds: [] })).toBeNull();
+  });
+});
+
+describe('event and official pages', () => {
+  it('reads the page an address is on, under any sub-path', () => {
+    expect(parsePagePath('/events/ev-1/')).toEqual({ kind: 'event', id: 'ev-1', root: '/' });
+    expect(parsePagePath('/x/y/officials/phan-van-giang/index.html')).toEqual({ kind: 'official', id: 'phan-van-giang', root: '/x/y/' });
+    expect(parsePagePath('/')).toBeNull();
+    expect(parsePagePath('/index.html')).toBeNull();
+    expect(parsePagePath('/events/ev-1')).toBeNull();
+    expect(parsePagePath('/events/../')).toBeNull();
+    expect(parsePagePath('/events/%E0%A4%A/')).toBeNull();
+    expect(parsePagePath('/events/a%2Fb/')).toBeNull();
+    expect(parsePagePath(undefined as unknown as string)).toBeNull();
+  });
+
+  it("takes the page's event unless the query names one", () => {
+    expect(parseLocation('/events/ev-1/', '?officials=a').event).toBe('ev-1');
+    expect(parseLocation('/events/ev-1/', '?event=ev-2').event).toBe('ev-2');
+    expect(parseLocation('/officials/a/', '?officials=b').officials).toEqual(['a', 'b']);
+    expect(parseLocation('/officials/a/', '?officials=b,a').officials).toEqual(['b', 'a']);
+    const state = sharedStateFromLocation('/x/events/ev-2024-08-01/', '?from=2019-01-01&to=2019-12-31', lookups);
+    expect(state.selectedEventId).toBe('ev-2024-08-01');
+    expect(sharedStateFromLocation('/events/nope/', '', lookups).missingEventId).toBe('nope');
+  });
+
+  it('finds the root page of a location', () => {
+    expect(appRootPath('/x/events/ev-1/')).toBe('/x/');
+    expect(appRootPath('/x/index.html')).toBe('/x/index.html');
+    expect(appRootUrl('https://h.example', '/x/index.html')).toBe('https://h.example/x/');
+    expect(appRootUrl('https://h.example', '/x/officials/a/')).toBe('https://h.example/x/');
+  });
+
+  it("shares the event's own page with the rest of the state as parameters", () => {
+    const window = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) };
+    expect(permalinkUrl({ selectedEventId: 'ev-1', officialIds: ['a'], window }, 'https://h.example/x/')).toBe(
+      'https://h.example/x/events/ev-1/?officials=a&from=2019-01-01&to=2019-12-31',
+    );
+    expect(permalinkUrl({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW }, 'https://h.example/')).toBe('https://h.example/');
+    expect(permalinkUrl({ selectedEventId: '..', officialIds: [], window: DEFAULT_WINDOW }, 'https://h.example/')).toBe('https://h.example/');
   });
 });

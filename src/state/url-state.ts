@@ -1,5 +1,7 @@
 // The one module that reads and writes the shareable URL:
 //   ?event=<id>&officials=<id>,<id>&from=YYYY-MM-DD&to=YYYY-MM-DD
+// and the pages the build writes per event and per official, `events/<id>/` and `officials/<id>/`,
+// which open the app on that event (or official) with any of the parameters above.
 // Every value is untrusted (links are pasted from chat and edited by hand), so parsing never throws,
 // never indexes a plain object with a URL value (only Map lookups), and drops what it cannot use.
 // Repeated keys: the FIRST value wins (that is what URLSearchParams.get returns).
@@ -97,6 +99,60 @@ export function resolveWindow(from: string | null, to: string | null): TimeWindo
   return { from: start, to: end };
 }
 
+/** A page the build wrote for one event or one official, read from a location's path. */
+export interface PagePath {
+  kind: 'event' | 'official';
+  id: string;
+  /** The path of the app's own page (its root), with the trailing slash: where `events/` lives. */
+  root: string;
+}
+
+const PAGE_PATH = /^(.*\/)(events|officials)\/([^/]{1,600})\/(?:index\.html)?$/;
+
+/** `.../events/<id>/` or `.../officials/<id>/` (optionally `index.html`), else null. Never throws. */
+export function parsePagePath(pathname: string): PagePath | null {
+  const match = typeof pathname === 'string' ? PAGE_PATH.exec(pathname) : null;
+  if (!match) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(match[3]!);
+  } catch {
+    return null;
+  }
+  if (!isPathSafeId(id)) return null;
+  return { kind: match[2] === 'events' ? 'event' : 'official', id, root: match[1]! };
+}
+
+/** An id that can stand as a path segment: valid, and not "." or ".." (which a browser would resolve away). */
+export function isPathSafeId(id: string): boolean {
+  return isValidId(id) && !/^\.+$/.test(id);
+}
+
+/** The path of the app's root page for a location: an event or official page's path without its tail. */
+export function appRootPath(pathname: string): string {
+  return parsePagePath(pathname)?.root ?? pathname;
+}
+
+/** The folder of the app's root page, absolute (origin + path, ending with "/"): what `permalinkUrl` needs. */
+export function appRootUrl(origin: string, pathname: string): string {
+  const root = appRootPath(pathname);
+  return `${origin}${root.slice(0, root.lastIndexOf('/') + 1)}`;
+}
+
+/**
+ * What a location says: its query, and the event (or official) of the page it is on. A query's
+ * `event` wins over the page's, so that a reader who moved on from the page they landed on keeps
+ * what they moved to.
+ */
+export function parseLocation(pathname: string, search: string): UrlParams {
+  const params = parseUrlParams(search);
+  const page = parsePagePath(pathname);
+  if (page?.kind === 'event' && params.event === null) return { ...params, event: page.id };
+  // An official's page opens with that official in the filter.
+  if (page?.kind === 'official' && !params.officials.includes(page.id)) return { ...params, officials: [page.id, ...params.officials] };
+  return params;
+}
+
 /** Check what the URL says against the dataset: unknown officials are dropped, an unknown event is reported. */
 export function resolveUrlParams(params: UrlParams, lookups: UrlLookups): SharedState {
   const eventKnown = params.event !== null && isValidId(params.event) && lookups.eventById.has(params.event);
@@ -111,6 +167,11 @@ export function resolveUrlParams(params: UrlParams, lookups: UrlLookups): Shared
 /** Parse and resolve in one step: what a link (or a Back/Forward step) restores. */
 export function sharedStateFromSearch(search: string, lookups: UrlLookups): SharedState {
   return resolveUrlParams(parseUrlParams(search), lookups);
+}
+
+/** The same for a whole location: an event or official page counts as its parameter. */
+export function sharedStateFromLocation(pathname: string, search: string, lookups: UrlLookups): SharedState {
+  return resolveUrlParams(parseLocation(pathname, search), lookups);
 }
 
 export interface ShareableState {
@@ -137,6 +198,17 @@ export function serializeUrlState(state: ShareableState): string {
     if (fromDay !== msToDay(DEFAULT_WINDOW.from) || toDay !== msToDay(DEFAULT_WINDOW.to)) parts.push(`from=${fromDay}`, `to=${toDay}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/**
+ * The link to share: the selected event's own page, `<root>events/<id>/`, with the rest of the state
+ * as parameters (the page's head previews the event in a chat). `rootUrl` is the app's root page,
+ * absolute, ending with "/". An id that cannot be a path segment keeps the `?event=` form.
+ */
+export function permalinkUrl(state: ShareableState, rootUrl: string): string {
+  const id = state.selectedEventId;
+  if (id === null || !isPathSafeId(id)) return `${rootUrl}${serializeUrlState(state)}`;
+  return `${rootUrl}events/${id}/${serializeUrlState({ ...state, selectedEventId: null })}`;
 }
 
 /**

@@ -4,20 +4,21 @@
 // - zooming and panning replace the current entry, debounced, so history is not flooded;
 // - Back/Forward (popstate) re-apply the entry's state without pushing a new one.
 import { useEffect } from 'react';
-import { historyActionFor, serializeUrlState, sharedStateFromSearch, type UrlLookups } from './url-state';
+import { appRootPath, historyActionFor, serializeUrlState, sharedStateFromLocation, type UrlLookups } from './url-state';
 import { useUiStore } from './ui-store';
 import type { UiState } from './ui-slices';
 
 /** How long the window must rest before the URL follows it. */
 export const WINDOW_REPLACE_DEBOUNCE_MS = 300;
 
-function currentSearch(): string {
-  return window.location.search;
+function currentUrl(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
 function urlFor(search: string): string {
-  // Keep the path and hash; only the query is ours.
-  return `${window.location.pathname}${search}${window.location.hash}`;
+  // Keep the hash; the query is ours. On an event's or official's page, the state moves to the
+  // app's root page: the page's own path would otherwise keep saying "this event" after a change.
+  return `${appRootPath(window.location.pathname)}${search}${window.location.hash}`;
 }
 
 /** Wire the URL to the store once the dataset (the lookups) is loaded. */
@@ -32,18 +33,18 @@ export function useUrlSync(lookups: UrlLookups | undefined): void {
     const applyFromLocation = () => {
       applying = true;
       try {
-        store.getState().applySharedState(sharedStateFromSearch(currentSearch(), lookups));
+        store.getState().applySharedState(sharedStateFromLocation(window.location.pathname, window.location.search, lookups));
       } finally {
         applying = false;
       }
     };
 
     const write = (mode: 'push' | 'replace', state: UiState = store.getState()) => {
-      const search = serializeUrlState(state);
-      if (search === currentSearch()) return;
+      const url = urlFor(serializeUrlState(state));
+      if (url === currentUrl()) return;
       try {
-        if (mode === 'push') window.history.pushState(null, '', urlFor(search));
-        else window.history.replaceState(null, '', urlFor(search));
+        if (mode === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
       } catch {
         // Some embedders forbid history changes (sandboxed frames); the app works without them.
       }

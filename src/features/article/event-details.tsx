@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { DefenceEvent } from '../../data/schema';
-import { roleAtEvent } from './lib/role-at';
+import { roleAtEvent } from '../../lib/role-at';
 import { formatEventDate } from '../../lib/day-format';
 import { SourceArticle } from './source-article';
 

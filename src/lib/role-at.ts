@@ -1,7 +1,7 @@
 // The title an official held at an event. A title reported by one of the event's own articles is
 // the best evidence; otherwise the latest title known on or before the event's date. A title first
 // reported after the event is not assumed to have applied then.
-import type { DefenceEvent, Official, Role } from '../../../data/schema';
+import type { DefenceEvent, Official, Role } from '../data/schema';
 
 export function roleAtEvent(official: Pick<Official, 'roles'>, event: Pick<DefenceEvent, 'date' | 'endDate' | 'sources'>): Role | null {
   const eventDay = event.endDate ?? event.date;

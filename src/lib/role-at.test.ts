@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../data/schema';
+import type { Role } from '../data/schema';
 import { roleAtEvent } from './role-at';
 
 const role = (title: string, asOf: string, articleId: string): Role => ({ title, asOf, articleId, organizationId: null, start: 0, end: 1 });
