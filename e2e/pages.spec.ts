@@ -5,6 +5,7 @@ import { test, expect } from './fixtures';
 import { articlePanel, eventMark, filterBy, openAppWithEvents, timeline } from './support/app';
 import { officialByName, seed, seedArticle } from './support/seed-dataset';
 import { formatEventDate } from '../src/lib/day-format';
+import { expectNoSeriousViolations } from './support/axe';
 
 const attr = (html: string, key: string, name: string): string | null => {
   const match = new RegExp(`<meta ${key}="${name.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
@@ -48,6 +49,19 @@ test("an event's page, fetched without JavaScript, has its own title, descriptio
   const card = await request.get(new URL(image, response.url()).href);
   expect(card.headers()['content-type']).toBe('image/png');
   expect((await card.body()).subarray(1, 4).toString()).toBe('PNG');
+});
+
+test("an event's page without JavaScript reads well: axe finds nothing serious", async ({ browser }) => {
+  // The app's scripts do not load (axe needs JavaScript itself, so the page's are blocked instead).
+  const context = await browser.newContext();
+  await context.route('**/assets/*.js', (route) => route.abort());
+  const page = await context.newPage();
+  const event = seed().eventsByDate.at(-1)!;
+  await page.goto(`events/${event.id}/`);
+  await expect(page.getByRole('heading', { name: event.title })).toBeVisible();
+  await expect(page.locator('blockquote').first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await context.close();
 });
 
 test("an official's page lists their names, posts and events", async ({ request }) => {
