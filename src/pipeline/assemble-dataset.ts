@@ -6,7 +6,7 @@ import { nameKey } from '../lib/fold-text';
 import type { IssueList } from './corpus-error';
 import type { CorpusArticle, RawCorpus } from './read-corpus';
 import { gazetteerEntities, MentionMatcher } from './mention-matcher';
-import { QuoteFinder } from './quote-finder';
+import { formatMissingQuote, QuoteFinder } from './quote-finder';
 import { formatPath, type Path, type YamlSource } from './yaml-source';
 
 export interface AssembledDataset {
@@ -33,8 +33,12 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
   const resolve = (yaml: YamlSource, path: Path, owner: string, article: CorpusArticle, quote: string): Span | undefined => {
     const match = finderFor(article).find(quote);
     if (match.kind === 'found') return { start: match.start, end: match.end };
-    const problem = match.kind === 'missing' ? 'not found' : `found ${match.count} times (make it longer to be unique)`;
-    issues.add(yaml.file, `${formatPath(path)}${owner}: quote ${problem} in article "${article.id}": "${clip(quote)}"`, yaml.lineOf(path));
+    const where = `${formatPath(path)}${owner}: quote`;
+    if (match.kind === 'missing') {
+      issues.add(yaml.file, `${where} not found in article "${article.id}":\n${formatMissingQuote(article.text, quote)}`, yaml.lineOf(path));
+    } else {
+      issues.add(yaml.file, `${where} found ${match.count} times (make it longer to be unique) in article "${article.id}": "${clip(quote)}"`, yaml.lineOf(path));
+    }
     return undefined;
   };
 

@@ -140,9 +140,19 @@ describe('corpus validation errors', () => {
     await corpus.edit(ANNOTATION, 'quote: "Minister of National Defence of Vietnam"', 'quote: "Vietnam People\'s Army"');
     const message = await corpus.buildError();
     expect(message).toMatch(
-      /alpha\.yaml:38: events\[1\]\.sources\[0\]\.quotes\[0\]: event "2020-07-03-roadmap-signing": quote not found in article "beta": "signed a roadmap until 2030"/,
+      /alpha\.yaml:38: events\[1\]\.sources\[0\]\.quotes\[0\]: event "2020-07-03-roadmap-signing": quote not found in article "beta":\n {2}quote: {3}"signed a roadmap until 2030"\n {2}nearest: "signed a roadmap [^"]*"/,
     );
+    expect(message).toMatch(/first difference at character 18 of the quote, after "signed a roadmap ": the quote has "u" \(U\+0075\) where the article has "f" \(U\+0066\)/);
     expect(message).toMatch(/alpha\.yaml:8: roles\[0\]\.quote: role of "phan-van-giang": quote found 2 times .* in article "alpha": "Vietnam People's Army"/);
+  });
+
+  it('a draft still marked "status: draft", or still carrying newOfficials, naming the file and what to review', async () => {
+    const original = await corpus.read(ANNOTATION);
+    await corpus.write(ANNOTATION, `status: draft\n${original}`);
+    await corpus.write('annotations/beta.yaml', 'article: beta\nnewOfficials:\n  - id: x\n    name: X\n    country: RU\n    quote: X\nevents: []\n');
+    const message = await corpus.buildError();
+    expect(message).toMatch(/alpha\.yaml:1: this annotation is still a draft \(status: draft\): review each event .* then delete the "status: draft" line/);
+    expect(message).toMatch(/beta\.yaml:3: newOfficials: move each entry into officials\.yaml \(without its "quote" line\)/);
   });
 
   it('a name shared by two officials is reported where it occurs, never guessed', async () => {

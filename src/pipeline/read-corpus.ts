@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { id as idSchema } from '../data/schema';
 import type { IssueList } from './corpus-error';
+import { refuseDraft } from './draft-status';
 import {
   corpusAnnotationFile,
   corpusArticleMeta,
@@ -67,7 +68,7 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
   const annotationDir = path.join(corpusDir, 'annotations');
   for (const name of await listFiles(annotationDir)) {
     if (!/\.ya?ml$/.test(name)) continue;
-    const file = await readYamlFile(path.join(annotationDir, name), corpusAnnotationFile, issues);
+    const file = await readYamlFile(path.join(annotationDir, name), corpusAnnotationFile, issues, refuseDraft);
     if (file) annotations.push(file);
   }
   if (!articles || !officials || !organizations) return undefined;
@@ -157,7 +158,12 @@ async function readMeta(file: string, issues: IssueList): Promise<CorpusArticleM
   return undefined;
 }
 
-async function readYamlFile<S extends z.ZodType>(file: string, schema: S, issues: IssueList): Promise<YamlFile<z.output<S>> | undefined> {
+async function readYamlFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  issues: IssueList,
+  refuse?: (value: unknown, yaml: YamlSource, issues: IssueList) => boolean,
+): Promise<YamlFile<z.output<S>> | undefined> {
   const bytes = await readFile(file).catch(() => undefined);
   if (!bytes) {
     issues.add(displayPath(file), 'file is missing');
@@ -171,7 +177,7 @@ async function readYamlFile<S extends z.ZodType>(file: string, schema: S, issues
     return undefined;
   }
   const parsed = parseYaml(displayPath(file), source, issues);
-  if (!parsed) return undefined;
+  if (!parsed || refuse?.(parsed.value, parsed.yaml, issues)) return undefined;
   const data = validateYaml(schema, parsed.value, parsed.yaml, issues);
   return data === undefined ? undefined : { yaml: parsed.yaml, data };
 }
