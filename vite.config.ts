@@ -77,14 +77,24 @@ function compileHintForEntry(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Dev only: rebuild the dataset and reload the page when the corpus changes. The plugin lives with the
+ * pipeline it runs; tsx loads both when the dev server starts, so the build and preview never load them.
+ */
+async function corpusWatchInDev(): Promise<Plugin> {
+  const { tsImport } = await import('tsx/esm/api');
+  const module = (await tsImport('./src/pipeline/corpus-watch-plugin.ts', import.meta.url)) as typeof import('./src/pipeline/corpus-watch-plugin');
+  return module.corpusWatch();
+}
+
+export default defineConfig(({ command, isPreview }) => ({
   // Relative base: the build works when served from any sub-path (BASE=/x/ gives absolute URLs instead).
   base: process.env.BASE || './',
   // One page whose state lives in the query string: no path needs the SPA fallback, so a missing file
   // (an article that is not there) is a 404, as on any static host, and not index.html.
   appType: 'mpa',
-  plugins: [react(), contentSecurityPolicy(), preloadSchemaChunk(), compileHintForEntry()],
+  plugins: [react(), contentSecurityPolicy(), preloadSchemaChunk(), compileHintForEntry(), command === 'serve' && !isPreview && corpusWatchInDev()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
-});
+}));
