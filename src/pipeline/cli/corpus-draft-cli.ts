@@ -1,0 +1,60 @@
+// `npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE] [--ref YYYY-MM-DD] [--month-first]`:
+// a draft annotation of the article (first line `status: draft`) for a curator to review.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isRealDay } from '../../data/schema';
+import { draftArticle } from '../draft/draft-article';
+import { draftToYaml } from '../draft/draft-yaml';
+import { readDraftInput } from '../draft/read-draft-input';
+
+const usage = 'usage: npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE] [--ref YYYY-MM-DD] [--month-first]';
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        corpus: { type: 'string', default: 'src/corpus' },
+        out: { type: 'string' },
+        ref: { type: 'string' },
+        'month-first': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length !== 1) {
+    (values.help ? console.log : console.error)(usage);
+    return values.help ? 0 : 1;
+  }
+  if (values.ref !== undefined && !isRealDay(values.ref)) {
+    console.error(`--ref ${values.ref}: expected a real day written YYYY-MM-DD`);
+    return 1;
+  }
+  try {
+    const input = await readDraftInput({
+      articleFile: positionals[0]!,
+      corpusDir: values.corpus ?? 'src/corpus',
+      ...(values.ref ? { reference: values.ref } : {}),
+      monthFirst: values['month-first'] ?? false,
+    });
+    const yaml = draftToYaml(draftArticle(input));
+    if (values.out) {
+      await writeFile(values.out, yaml);
+      console.error(`draft written to ${values.out}`);
+    } else {
+      process.stdout.write(yaml);
+    }
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+process.exitCode = await main();
