@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { corpusHeader } from './src/pipeline/corpus-html';
 
 // The production page may load only its own files: no inline script, no eval, no third-party origin.
 // Vite's dev server injects inline scripts (React Refresh), so the policy is added to the build only.
@@ -93,7 +94,14 @@ export default defineConfig(({ command, isPreview }) => ({
   // One page whose state lives in the query string: no path needs the SPA fallback, so a missing file
   // (an article that is not there) is a 404, as on any static host, and not index.html.
   appType: 'mpa',
-  plugins: [react(), contentSecurityPolicy(), preloadSchemaChunk(), compileHintForEntry(), command === 'serve' && !isPreview && corpusWatchInDev()],
+  plugins: [
+    react(),
+    corpusHeader('public/data/dataset.json'),
+    contentSecurityPolicy(),
+    preloadSchemaChunk(),
+    compileHintForEntry(),
+    command === 'serve' && !isPreview && corpusWatchInDev(),
+  ],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },

@@ -1,3 +1,4 @@
+import { TEST_CORPUS_INFO } from '../src/data/test-corpus-info';
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, DEFAULT_VIS_TIMEOUT_S, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
 import { frameStats, median, percentile, ratio } from './bench-stats';
@@ -105,12 +106,13 @@ describe('datasets', () => {
     expect(sizeName(50_000)).toBe('50k');
     expect(sizeName(1500)).toBe('1500');
     const dataset = {
-      schemaVersion: 1 as const,
+      schemaVersion: 2 as const,
+      corpus: TEST_CORPUS_INFO,
       articles: [],
       organizations: [],
       officials: [
-        { id: 'a', name: 'Anh', country: 'VN' as const, aliases: [], roles: [] },
-        { id: 'b', name: 'Boris', country: 'RU' as const, aliases: [], roles: [] },
+        { id: 'a', name: 'Anh', country: 'AV', aliases: [], roles: [] },
+        { id: 'b', name: 'Boris', country: 'BO', aliases: [], roles: [] },
       ],
       events: [['a', 'b'], ['b']].map((officialIds, i) => ({
         id: `e${i}`, title: 't', kind: 'talks' as const, date: '2019-01-01', datePrecision: 'day' as const, location: null,

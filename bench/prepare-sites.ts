@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../src/data/schema';
 import { generateSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-corpus';
-import { writeSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-cli';
+import { seedCorpusDefaults, writeSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-cli';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -67,6 +67,7 @@ function corpusStamp(events: number): string {
     hash.update(readFileSync(join(generator, file)));
   }
   hash.update(readFileSync(join(ROOT, 'src', 'data', 'schema.ts')));
+  hash.update(readFileSync(join(ROOT, 'src', 'corpus', 'corpus.yaml')));
   return hash.digest('hex');
 }
 
@@ -75,7 +76,7 @@ function ensureCorpus(events: number, dataDir: string): boolean {
   const stampFile = `${dataDir}.stamp`;
   const stamp = corpusStamp(events);
   if (existsSync(join(dataDir, 'dataset.json')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
-  writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SYNTHETIC_SEED }), dataDir);
+  writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SYNTHETIC_SEED, ...seedCorpusDefaults() }), dataDir);
   writeFileSync(stampFile, stamp);
   return true;
 }

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { articleFile, dataset as datasetSchema } from '../src/data/schema';
 import { test, expect } from './fixtures';
 import { domain, eventMarks, timeline } from './support/app';
+import { seedDataset } from './support/seed-dataset';
 
 const BURST = 60;
 
@@ -18,7 +19,8 @@ function burstData() {
     return span;
   });
   const dataset = datasetSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
+    corpus: { ...seedDataset().corpus, title: 'A busy week' },
     articles: [{ id: 'burst-article', title: 'A busy week', source: 'Test', publishedAt: '2019-03-15', url: null }],
     officials: [
       { id: 'vn-one', name: 'Official One', country: 'VN', aliases: [], roles: [] },

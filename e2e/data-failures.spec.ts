@@ -30,10 +30,14 @@ function failures(kind: 'dataset' | 'article'): Failure[] {
     {
       name: 'JSON of the wrong shape',
       message: /shape|invalid|expected/i,
-      respond: (r) => r.fulfill(json(kind === 'dataset' ? { schemaVersion: 1, events: 'none' } : { id: 42, text: null })),
+      respond: (r) => r.fulfill(json(kind === 'dataset' ? { schemaVersion: 2, events: 'none' } : { id: 42, text: null })),
     },
     ...(kind === 'dataset'
-      ? [{ name: 'unknown schemaVersion 2', message: /version/i, respond: (r: Route) => r.fulfill(json({ ...dataset, schemaVersion: 2 })) }]
+      ? [1, 3].map((version) => ({
+          name: `unknown schemaVersion ${version}`,
+          message: /version/i,
+          respond: (r: Route) => r.fulfill(json({ ...dataset, schemaVersion: version })),
+        }))
       : []),
   ];
 }

@@ -31,6 +31,12 @@ test('hostile text in the dataset and the article is shown literally', async ({ 
   await expect(mark).toHaveAttribute('aria-current', 'true');
   await expect(mark).toHaveAccessibleName(new RegExp(escapeRegExp(PAYLOAD.eventTitle)));
 
+  // The corpus's own description (the page's header, title and legend) is text too.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAYLOAD.corpusTitle);
+  await expect(page.locator('.app-description')).toHaveText(PAYLOAD.corpusDescription);
+  await expect(page).toHaveTitle(`${PAYLOAD.corpusTitle} — an explorer`);
+  await expect(network(page).getByRole('list', { name: 'Network legend' })).toContainText(PAYLOAD.partyName);
+
   const panel = articlePanel(page);
   await expect(panel.getByText(PAYLOAD.eventTitle, { exact: true }).first()).toBeVisible();
   await expect(panel.getByText(PAYLOAD.articleTitle).first()).toBeVisible();

@@ -15,6 +15,9 @@ export const PAYLOAD = {
   source: '<a href="javascript:alert(`source`)">VNA</a>',
   textLine: '<script>alert("article-text")</script> <img src=x onerror=alert("text")>',
   evidence: 'The two ministers held <b>talks</b> & signed <img src=x onerror=alert("evidence")>.',
+  corpusTitle: '<img src=x onerror=alert("corpus-title")> ties',
+  corpusDescription: '<script>alert("corpus-description")</script> A corpus.',
+  partyName: '<b onmouseover=alert("party")>Avaria</b>',
 } as const;
 
 export const HOSTILE_EVENT_ID = 'hostile-talks';
@@ -30,7 +33,16 @@ export function hostileData(): { dataset: Dataset; article: ArticleFile } {
   const vn = span(PAYLOAD.vnName);
   const ru = span(PAYLOAD.ruName);
   const dataset = datasetSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
+    corpus: {
+      title: PAYLOAD.corpusTitle,
+      description: PAYLOAD.corpusDescription,
+      parties: [
+        { code: 'VN', name: PAYLOAD.partyName, adjective: 'Avarian', colour: '#d93a2b' },
+        { code: 'RU', name: 'Borduria', adjective: 'Bordurian', colour: '#2f7bd9' },
+      ],
+      span: { from: '2018-01-01', to: '2024-12-31' },
+    },
     articles: [
       { id: HOSTILE_ARTICLE_ID, title: PAYLOAD.articleTitle, source: PAYLOAD.source, publishedAt: '2019-06-20', url: 'https://example.org/news?q=%3Cscript%3E' },
     ],

@@ -4,6 +4,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useDataset } from '../data/dataset-queries';
 import { useUrlSync } from '../state/url-sync';
+import { useCorpusHeader } from './corpus-header';
 import { TimelineView } from '../features/timeline';
 import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
@@ -35,6 +36,7 @@ export function App() {
   const query = useDataset();
   useUrlSync(query.data);
   useDocumentTitle(query.data);
+  useCorpusHeader(query.data?.dataset.corpus);
   const restReady = useAfterFirstCommit();
 
   return (

@@ -18,8 +18,8 @@ export function yearSpan(dataset: Pick<Dataset, 'events'>): { first: number; las
   return Number.isFinite(first) ? { first, last } : null;
 }
 
-/** e.g. "From 5 news articles: 42 events and 31 officials, 2018–2024." (starts with a word, so no
- * number runs into the title's "2018–2024" when the header is read as one string) */
+/** e.g. "From 5 news articles: 42 events and 31 officials, 1995–2001." (starts with a word, so no
+ * number runs into a title that ends with years when the header is read as one string) */
 export function describeDataset(dataset: Pick<Dataset, 'events' | 'officials' | 'articles'>): string {
   const span = yearSpan(dataset);
   const years = span === null ? '' : span.first === span.last ? `, ${span.first}` : `, ${span.first}–${span.last}`;

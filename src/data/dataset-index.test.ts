@@ -1,3 +1,4 @@
+import { TEST_CORPUS_INFO } from './test-corpus-info';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex, filteredPositions } from './dataset-index';
 import type { Dataset, DefenceEvent } from './schema';
@@ -19,7 +20,8 @@ function event(id: string, date: string, officialIds: string[], extra: Partial<D
 }
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  corpus: TEST_CORPUS_INFO,
   articles: [],
   officials: [],
   organizations: [],

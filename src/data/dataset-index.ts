@@ -1,6 +1,6 @@
 // Lookup structures built once per loaded dataset, so that every view answers "which events / who"
 // in O(1) or O(log n) even at 50,000 events.
-import type { ArticleMeta, Dataset, DefenceEvent, Official, Organization } from './schema';
+import type { ArticleMeta, Dataset, DefenceEvent, Official, Organization, Party } from './schema';
 import { dayToMs } from '../lib/dates';
 
 export interface DatasetIndex {
@@ -16,6 +16,8 @@ export interface DatasetIndex {
   officialById: Map<string, Official>;
   organizationById: Map<string, Organization>;
   articleById: Map<string, ArticleMeta>;
+  /** The corpus's parties by country code. */
+  partyByCode: Map<string, Party>;
   /** Positions in `eventsByDate` (ascending) of each official's events. */
   positionsByOfficial: Map<string, number[]>;
 }
@@ -66,6 +68,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     officialById: new Map(dataset.officials.map((o) => [o.id, o])),
     organizationById: new Map(dataset.organizations.map((o) => [o.id, o])),
     articleById: new Map(dataset.articles.map((a) => [a.id, a])),
+    partyByCode: new Map(dataset.corpus.parties.map((p) => [p.code, p])),
     positionsByOfficial,
   };
 }

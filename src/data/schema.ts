@@ -23,7 +23,10 @@ export const isoDate = z
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'), z.refine(isRealDay, 'not a real calendar day'));
 
 export const id = z.string().check(z.regex(ID_PATTERN, 'ids are letters, digits, _ . - (1–200)'));
-export const country = z.enum(['VN', 'RU']);
+/** A country: one of the corpus's parties' codes or another ISO 3166 alpha-2 code (the pipeline checks which). */
+export const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'a country code is two capital letters (ISO 3166 alpha-2)'));
+/** Written #rrggbb only, so a colour from the data can never carry anything else into a style. */
+export const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb'));
 export const eventKind = z.enum(eventKinds);
 export const datePrecision = z.enum(datePrecisions);
 
@@ -31,6 +34,22 @@ export const datePrecision = z.enum(datePrecisions);
 export const span = z
   .object({ start: offset(), end: offset() })
   .check(z.refine((s) => s.end > s.start, 'a span ends after it starts'));
+
+/** One of the countries whose ties the corpus covers. */
+export const party = z.object({
+  code: country,
+  name: text(),
+  adjective: text(),
+  colour,
+});
+
+/** What the corpus is about, from its corpus.yaml: every title, legend, colour and default window comes from it. */
+export const corpusInfo = z.object({
+  title: text(),
+  description: text(),
+  parties: z.array(party).check(z.minLength(2)),
+  span: z.object({ from: isoDate, to: isoDate }).check(z.refine((s) => s.from < s.to, 'the span ends after it starts')),
+}).check(z.refine((c) => new Set(c.parties.map((p) => p.code)).size === c.parties.length, 'party codes are unique'));
 
 export const articleMeta = z.object({
   id,
@@ -90,6 +109,7 @@ export const event = z
 
 export const dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  corpus: corpusInfo,
   articles: z.array(articleMeta),
   officials: z.array(official),
   organizations: z.array(organization),
@@ -113,6 +133,8 @@ export const articleFile = z.object({
   mentions: z.array(mention),
 });
 
+export type Party = z.infer<typeof party>;
+export type CorpusInfo = z.infer<typeof corpusInfo>;
 export type ArticleMeta = z.infer<typeof articleMeta>;
 export type Role = z.infer<typeof role>;
 export type Official = z.infer<typeof official>;

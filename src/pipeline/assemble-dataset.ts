@@ -1,9 +1,11 @@
 // Turns a corpus read from disk into the dataset the app loads: checks every cross-reference (ids of
 // officials, organizations, articles; duplicate ids), resolves quotes to offsets and finds mentions.
 // Pure: no file system; every problem goes to `issues` with the file and line to fix.
-import { SCHEMA_VERSION, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
+import { SCHEMA_VERSION, type CorpusInfo, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
 import { nameKey } from '../lib/fold-text';
 import type { IssueList } from './corpus-error';
+import { isCountryCode } from './country-codes';
+import type { CorpusDescription } from './corpus-schema';
 import type { CorpusArticle, RawCorpus } from './read-corpus';
 import { gazetteerEntities, MentionMatcher } from './mention-matcher';
 import { formatMissingQuote, QuoteFinder } from './quote-finder';
@@ -15,6 +17,7 @@ export interface AssembledDataset {
 }
 
 export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDataset {
+  checkCountries(raw, issues);
   const officialIds = uniqueIds(raw.officials.data, raw.officials.yaml, 'official', issues);
   const organizationIds = uniqueIds(raw.organizations.data, raw.organizations.yaml, 'organization', issues);
   const articles = new Map(raw.articles.map((a) => [a.id, a]));
@@ -97,6 +100,7 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
 
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
+    corpus: outputCorpus(raw.corpus.data),
     articles: [...articles.values()].sort(byId).map(outputArticle),
     officials: [...raw.officials.data].sort(byId).map((o): Official => ({
       id: o.id,
@@ -110,6 +114,26 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
     events: events.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id)),
   };
   return { dataset, articleFiles };
+}
+
+/** Each country is a party's code or another ISO 3166 alpha-2 code (a third country). */
+function checkCountries(raw: RawCorpus, issues: IssueList): void {
+  const parties = raw.corpus.data.parties.map((p) => p.code);
+  const check = (yaml: YamlSource, i: number, code: string | null) => {
+    if (code === null || parties.includes(code) || isCountryCode(code)) return;
+    issues.add(yaml.file, `[${i}].country: "${code}" is neither a party of corpus.yaml (${parties.join(', ')}) nor an ISO 3166 country code`, yaml.lineOf([i, 'country']));
+  };
+  raw.officials.data.forEach((o, i) => check(raw.officials.yaml, i, o.country));
+  raw.organizations.data.forEach((o, i) => check(raw.organizations.yaml, i, o.country));
+}
+
+function outputCorpus(corpus: CorpusDescription): CorpusInfo {
+  return {
+    title: corpus.title,
+    description: corpus.description,
+    parties: corpus.parties.map((p) => ({ code: p.code, name: p.name, adjective: p.adjective, colour: p.colour })),
+    span: { from: corpus.span.from, to: corpus.span.to },
+  };
 }
 
 function uniqueIds(list: readonly { id: string; aliases: string[] }[], yaml: YamlSource, what: string, issues: IssueList): Set<string> {

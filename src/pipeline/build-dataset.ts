@@ -1,13 +1,19 @@
 // The dataset build: read the corpus, check it, assemble the dataset, validate it with the app's own
 // schema and swap it into the output folder. Any problem throws a CorpusError listing all problems
 // found, and leaves the previous output untouched.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleFile, dataset as datasetSchema } from '../data/schema';
 import { CorpusError, IssueList } from './corpus-error';
 import { assembleDataset, type AssembledDataset } from './assemble-dataset';
+import { checkPartyColours, themeBackgrounds } from './party-colours';
 import { readCorpus } from './read-corpus';
 import { formatPath } from './yaml-source';
 import { writeFolderAtomically } from './write-output';
+
+/** The app's theme, whose backgrounds every party colour must stand out from. */
+const THEME_CSS = fileURLToPath(new URL('../app/theme.css', import.meta.url));
 
 export interface BuildOptions {
   corpusDir: string;
@@ -30,6 +36,7 @@ export async function assembleCorpus(corpusDir: string): Promise<AssembledDatase
   // Cross-references are checked even when some articles or annotation files failed, so one run
   // reports as much as it can (only a broken gazetteer stops before them).
   const assembled = raw ? assembleDataset(raw, issues) : undefined;
+  if (raw) checkPartyColours(raw.corpus.data, raw.corpus.yaml, themeBackgrounds(await readFile(THEME_CSS, 'utf8')), issues);
   issues.throwIfAny();
   if (!assembled) throw new CorpusError([{ file: corpusDir, message: 'corpus could not be read' }]);
   validateOutput(assembled);

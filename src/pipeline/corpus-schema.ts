@@ -3,7 +3,7 @@
 // there are no offsets yet. Objects are strict so that a misspelt key ("offcials") is an error, not a
 // silently dropped list.
 import { z } from 'zod';
-import { country, datePrecision, eventKind, id, isoDate } from '../data/schema';
+import { colour, country, datePrecision, eventKind, id, isoDate } from '../data/schema';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -14,6 +14,32 @@ function list<T extends z.core.$ZodType>(item: T) {
     .nullish()
     .transform((value) => value ?? []);
 }
+
+export const corpusParty = z.strictObject({
+  code: country,
+  name: text,
+  adjective: text,
+  colour,
+});
+
+/** corpus.yaml: what the corpus is about. Colours are checked against the themes in party-colours.ts. */
+export const corpusDescription = z
+  .strictObject({
+    title: text,
+    description: text,
+    parties: z.array(corpusParty).min(2, 'a corpus needs two or more parties'),
+    span: z.strictObject({ from: isoDate, to: isoDate }),
+  })
+  .superRefine((corpus, ctx) => {
+    if (corpus.span.to <= corpus.span.from) {
+      ctx.addIssue({ code: 'custom', path: ['span', 'to'], message: `span.to ${corpus.span.to} is not after span.from ${corpus.span.from}` });
+    }
+    corpus.parties.forEach((party, i) => {
+      if (corpus.parties.findIndex((p) => p.code === party.code) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['parties', i, 'code'], message: `party code "${party.code}" is used twice` });
+      }
+    });
+  });
 
 export const corpusArticleMeta = z.strictObject({
   title: text,
@@ -84,6 +110,8 @@ export const corpusAnnotationFile = z.strictObject({
   events: list(corpusEvent),
 });
 
+export type CorpusParty = z.infer<typeof corpusParty>;
+export type CorpusDescription = z.infer<typeof corpusDescription>;
 export type CorpusArticleMeta = z.infer<typeof corpusArticleMeta>;
 export type CorpusOfficial = z.infer<typeof corpusOfficial>;
 export type CorpusOrganization = z.infer<typeof corpusOrganization>;

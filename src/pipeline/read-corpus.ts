@@ -1,4 +1,5 @@
-// Reads a corpus folder (layout in README: articles/, officials.yaml, organizations.yaml, annotations/)
+// Reads a corpus folder (layout in README: corpus.yaml, articles/, officials.yaml, organizations.yaml,
+// annotations/)
 // into memory, checking each file on its own: encoding, JSON and YAML syntax, the corpus schema.
 // Cross-file checks (unknown ids, quotes) are in assemble-dataset.ts.
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -10,10 +11,12 @@ import { refuseDraft } from './draft-status';
 import {
   corpusAnnotationFile,
   corpusArticleMeta,
+  corpusDescription,
   corpusOfficials,
   corpusOrganizations,
   type CorpusAnnotationFile,
   type CorpusArticleMeta,
+  type CorpusDescription,
   type CorpusOfficial,
   type CorpusOrganization,
 } from './corpus-schema';
@@ -34,6 +37,7 @@ export interface YamlFile<T> {
 }
 
 export interface RawCorpus {
+  corpus: YamlFile<CorpusDescription>;
   articles: CorpusArticle[];
   officials: YamlFile<CorpusOfficial[]>;
   organizations: YamlFile<CorpusOrganization[]>;
@@ -62,6 +66,7 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
     issues.add(displayPath(corpusDir), 'corpus folder does not exist');
     return undefined;
   }
+  const corpus = await readYamlFile(path.join(corpusDir, 'corpus.yaml'), corpusDescription, issues);
   const articles = await readArticles(path.join(corpusDir, 'articles'), issues);
   const { officials, organizations } = await readGazetteer(corpusDir, issues);
   const annotations: YamlFile<CorpusAnnotationFile>[] = [];
@@ -71,8 +76,8 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
     const file = await readYamlFile(path.join(annotationDir, name), corpusAnnotationFile, issues, refuseDraft);
     if (file) annotations.push(file);
   }
-  if (!articles || !officials || !organizations) return undefined;
-  return { articles: articles.articles, brokenArticleIds: articles.broken, officials, organizations, annotations };
+  if (!corpus || !articles || !officials || !organizations) return undefined;
+  return { corpus, articles: articles.articles, brokenArticleIds: articles.broken, officials, organizations, annotations };
 }
 
 /** officials.yaml and organizations.yaml of a corpus (also used by corpus:scan). */

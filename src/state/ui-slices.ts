@@ -1,6 +1,6 @@
 // UI state as slices of one zustand store. Each transition is a pure function of the state, exported
 // so that tests call it directly and the store only wires it up.
-import { DEFAULT_WINDOW, type TimeWindow } from './time-window';
+import { frameOfSpan, type TimeFrame, type TimeWindow } from './time-window';
 
 export interface SelectionState {
   selectedEventId: string | null;
@@ -17,9 +17,14 @@ export interface FilterState {
 
 export interface WindowState {
   window: TimeWindow;
+  /** The loaded corpus's span and the limits around it (set with the first shared state). */
+  frame: TimeFrame;
 }
 
 export type UiState = SelectionState & FilterState & WindowState;
+
+// Before the dataset is in, nothing is drawn: a placeholder frame of one year until it says its span.
+const PLACEHOLDER_FRAME = frameOfSpan({ from: '2000-01-01', to: '2000-12-31' });
 
 export const initialUiState: UiState = {
   selectedEventId: null,
@@ -27,7 +32,8 @@ export const initialUiState: UiState = {
   hoveredEventId: null,
   hoveredOfficialId: null,
   officialIds: [],
-  window: DEFAULT_WINDOW,
+  window: PLACEHOLDER_FRAME.home,
+  frame: PLACEHOLDER_FRAME,
 };
 
 // --- selection ---
@@ -50,7 +56,7 @@ export const clearFilters = (s: UiState): Partial<UiState> => (s.officialIds.len
 // --- time window ---
 export const setWindow = (s: UiState, window: TimeWindow): Partial<UiState> =>
   s.window.from === window.from && s.window.to === window.to ? {} : { window };
-export const resetWindow = (s: UiState): Partial<UiState> => setWindow(s, DEFAULT_WINDOW);
+export const resetWindow = (s: UiState): Partial<UiState> => setWindow(s, s.frame.home);
 
 /** What a link (or a Back/Forward step) restores, already checked against the dataset. */
 export interface SharedState {
@@ -58,5 +64,6 @@ export interface SharedState {
   missingEventId: string | null;
   officialIds: string[];
   window: TimeWindow;
+  frame: TimeFrame;
 }
 export const applySharedState = (_s: UiState, shared: SharedState): Partial<UiState> => ({ ...shared });

@@ -50,3 +50,4 @@ export const selectHoveredEventId = (s: UiState) => s.hoveredEventId;
 export const selectHoveredOfficialId = (s: UiState) => s.hoveredOfficialId;
 export const selectOfficialIds = (s: UiState) => s.officialIds;
 export const selectWindow = (s: UiState) => s.window;
+export const selectFrame = (s: UiState) => s.frame;

@@ -13,7 +13,12 @@ import {
   sharedStateFromLocation,
   sharedStateFromSearch,
 } from './url-state';
-import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT } from './time-window';
+import { frameOfSpan, MIN_WINDOW_MS } from './time-window';
+
+const SPAN = { from: '2018-01-01', to: '2024-12-31' };
+const FRAME = frameOfSpan(SPAN);
+const DEFAULT_WINDOW = FRAME.home;
+const OUTER_LIMIT = FRAME.outer;
 
 const lookups = {
   eventById: new Map([
@@ -24,6 +29,7 @@ const lookups = {
     ['phan-van-giang', {}],
     ['sergei-shoigu', {}],
   ]),
+  dataset: { corpus: { span: SPAN } },
 };
 
 describe('parseUrlParams', () => {
@@ -93,6 +99,7 @@ describe('resolveUrlParams', () => {
       missingEventId: null,
       officialIds: ['sergei-shoigu'],
       window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) },
+      frame: FRAME,
     });
   });
 
@@ -125,36 +132,46 @@ describe('resolveUrlParams', () => {
       missingEventId: null,
       officialIds: [],
       window: DEFAULT_WINDOW,
+      frame: FRAME,
     });
+  });
+
+  it("takes the default window from the corpus's span", () => {
+    const other = { ...lookups, dataset: { corpus: { span: { from: '1995-01-01', to: '2001-12-31' } } } };
+    const s = sharedStateFromSearch('', other);
+    expect(s.window).toEqual({ from: Date.UTC(1995, 0, 1), to: Date.UTC(2001, 11, 31) });
+    expect(serializeUrlState({ selectedEventId: null, officialIds: [], window: s.window, frame: s.frame })).toBe('');
+    // Another corpus's default is not a default there: it is written out.
+    expect(serializeUrlState({ selectedEventId: null, officialIds: [], window: s.window, frame: frameOfSpan({ from: '2000-01-01', to: '2005-12-31' }) })).toBe('?from=1995-01-01&to=2001-12-31');
   });
 });
 
 describe('resolveWindow', () => {
   it('drops reversed and empty windows', () => {
-    expect(resolveWindow('2020-01-01', '2019-01-01')).toEqual(DEFAULT_WINDOW);
-    expect(resolveWindow('2020-01-01', '2020-01-01')).toEqual(DEFAULT_WINDOW);
+    expect(resolveWindow('2020-01-01', '2019-01-01', FRAME)).toEqual(DEFAULT_WINDOW);
+    expect(resolveWindow('2020-01-01', '2020-01-01', FRAME)).toEqual(DEFAULT_WINDOW);
   });
 
   it('clamps far out-of-range windows to the outer limit', () => {
-    expect(resolveWindow('1970-01-01', '9999-12-31')).toEqual(OUTER_LIMIT);
-    expect(resolveWindow('1900-01-01', '1950-01-01')).toEqual(DEFAULT_WINDOW);
+    expect(resolveWindow('1970-01-01', '9999-12-31', FRAME)).toEqual(OUTER_LIMIT);
+    expect(resolveWindow('1900-01-01', '1950-01-01', FRAME)).toEqual(DEFAULT_WINDOW);
   });
 
   it('widens a too-narrow window to the minimum span around its centre', () => {
-    const w = resolveWindow('2019-06-19', '2019-06-20');
+    const w = resolveWindow('2019-06-19', '2019-06-20', FRAME);
     expect(w.to - w.from).toBe(MIN_WINDOW_MS);
     expect(w.from).toBeLessThanOrEqual(Date.UTC(2019, 5, 19));
     expect(w.to).toBeGreaterThanOrEqual(Date.UTC(2019, 5, 20));
   });
 
   it('fills a missing side from the default window', () => {
-    expect(resolveWindow(null, '2020-06-30')).toEqual({ from: DEFAULT_WINDOW.from, to: Date.UTC(2020, 5, 30) });
+    expect(resolveWindow(null, '2020-06-30', FRAME)).toEqual({ from: DEFAULT_WINDOW.from, to: Date.UTC(2020, 5, 30) });
   });
 });
 
 describe('serializeUrlState', () => {
   it('omits defaults entirely', () => {
-    expect(serializeUrlState({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW })).toBe('');
+    expect(serializeUrlState({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW, frame: FRAME })).toBe('');
   });
 
   it('writes keys in canonical order with readable commas', () => {
@@ -162,6 +179,7 @@ describe('serializeUrlState', () => {
       selectedEventId: 'ev-2024-08-01',
       officialIds: ['sergei-shoigu', 'phan-van-giang'],
       window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) },
+      frame: FRAME,
     });
     expect(search).toBe('?event=ev-2024-08-01&officials=sergei-shoigu,phan-van-giang&from=2019-01-01&to=2019-12-31');
   });
@@ -171,18 +189,19 @@ describe('serializeUrlState', () => {
       selectedEventId: 'ev-2019-06-19-talks',
       officialIds: ['phan-van-giang'],
       window: { from: Date.UTC(2019, 3, 1), to: Date.UTC(2019, 8, 30) },
+      frame: FRAME,
     };
     const back = sharedStateFromSearch(serializeUrlState(state), lookups);
     expect(back).toEqual({ ...state, missingEventId: null });
   });
 
   it('leaves out values that are not safe ids and windows that are not finite', () => {
-    expect(serializeUrlState({ selectedEventId: '<x>', officialIds: ['a&b=c'], window: { from: NaN, to: Infinity } })).toBe('');
+    expect(serializeUrlState({ selectedEventId: '<x>', officialIds: ['a&b=c'], window: { from: NaN, to: Infinity }, frame: FRAME })).toBe('');
   });
 });
 
 describe('historyActionFor', () => {
-  const base = { selectedEventId: null, officialIds: [] as string[], window: DEFAULT_WINDOW };
+  const base = { selectedEventId: null, officialIds: [] as string[], window: DEFAULT_WINDOW, frame: FRAME };
   it('pushes for a new selection or filter, replaces for a new window, ignores the rest', () => {
     expect(historyActionFor(base, { ...base, selectedEventId: 'e' })).toBe('push');
     expect(historyActionFor(base, { ...base, officialIds: ['a'] })).toBe('push');
@@ -224,10 +243,10 @@ describe('event and official pages', () => {
 
   it("shares the event's own page with the rest of the state as parameters", () => {
     const window = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) };
-    expect(permalinkUrl({ selectedEventId: 'ev-1', officialIds: ['a'], window }, 'https://h.example/x/')).toBe(
+    expect(permalinkUrl({ selectedEventId: 'ev-1', officialIds: ['a'], window, frame: FRAME }, 'https://h.example/x/')).toBe(
       'https://h.example/x/events/ev-1/?officials=a&from=2019-01-01&to=2019-12-31',
     );
-    expect(permalinkUrl({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW }, 'https://h.example/')).toBe('https://h.example/');
-    expect(permalinkUrl({ selectedEventId: '..', officialIds: [], window: DEFAULT_WINDOW }, 'https://h.example/')).toBe('https://h.example/');
+    expect(permalinkUrl({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW, frame: FRAME }, 'https://h.example/')).toBe('https://h.example/');
+    expect(permalinkUrl({ selectedEventId: '..', officialIds: [], window: DEFAULT_WINDOW, frame: FRAME }, 'https://h.example/')).toBe('https://h.example/');
   });
 });

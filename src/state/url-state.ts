@@ -7,7 +7,7 @@
 // Repeated keys: the FIRST value wins (that is what URLSearchParams.get returns).
 import { dayToMs, isRealDay, msToDay } from '../lib/dates';
 import { isValidId } from '../lib/ids';
-import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT, type TimeWindow } from './time-window';
+import { frameOfSpan, MIN_WINDOW_MS, type TimeFrame, type TimeWindow } from './time-window';
 import type { SharedState } from './ui-slices';
 
 /** Values longer than this are ignored outright: no real id or date is near it. */
@@ -28,6 +28,8 @@ export interface UrlParams {
 export interface UrlLookups {
   eventById: ReadonlyMap<string, unknown>;
   officialById: ReadonlyMap<string, unknown>;
+  /** The corpus's span: what a link without from/to shows. */
+  dataset: { corpus: { span: { from: string; to: string } } };
 }
 
 export { isValidId };
@@ -78,22 +80,23 @@ export function parseUrlParams(search: string): UrlParams {
 }
 
 /**
- * A sane window from optional from/to days: a missing side takes the default's, the window is
- * clamped to OUTER_LIMIT, widened around its centre to MIN_WINDOW_MS if narrower, and dropped
- * (default returned) when reversed or empty after clamping.
+ * A sane window from optional from/to days: a missing side takes the frame's home (the corpus's
+ * span), the window is clamped to the frame's outer limit, widened around its centre to
+ * MIN_WINDOW_MS if narrower, and dropped (home returned) when reversed or empty after clamping.
  */
-export function resolveWindow(from: string | null, to: string | null): TimeWindow {
-  if (from === null && to === null) return DEFAULT_WINDOW;
-  let start = from === null ? DEFAULT_WINDOW.from : dayToMs(from);
-  let end = to === null ? DEFAULT_WINDOW.to : dayToMs(to);
-  if (!(start < end)) return DEFAULT_WINDOW;
-  start = Math.max(start, OUTER_LIMIT.from);
-  end = Math.min(end, OUTER_LIMIT.to);
-  if (!(start < end)) return DEFAULT_WINDOW;
+export function resolveWindow(from: string | null, to: string | null, frame: TimeFrame): TimeWindow {
+  const { home, outer } = frame;
+  if (from === null && to === null) return home;
+  let start = from === null ? home.from : dayToMs(from);
+  let end = to === null ? home.to : dayToMs(to);
+  if (!(start < end)) return home;
+  start = Math.max(start, outer.from);
+  end = Math.min(end, outer.to);
+  if (!(start < end)) return home;
   if (end - start < MIN_WINDOW_MS) {
     const centre = (start + end) / 2;
-    start = Math.max(OUTER_LIMIT.from, centre - MIN_WINDOW_MS / 2);
-    end = Math.min(OUTER_LIMIT.to, start + MIN_WINDOW_MS);
+    start = Math.max(outer.from, centre - MIN_WINDOW_MS / 2);
+    end = Math.min(outer.to, start + MIN_WINDOW_MS);
     start = end - MIN_WINDOW_MS;
   }
   return { from: start, to: end };
@@ -156,11 +159,13 @@ export function parseLocation(pathname: string, search: string): UrlParams {
 /** Check what the URL says against the dataset: unknown officials are dropped, an unknown event is reported. */
 export function resolveUrlParams(params: UrlParams, lookups: UrlLookups): SharedState {
   const eventKnown = params.event !== null && isValidId(params.event) && lookups.eventById.has(params.event);
+  const frame = frameOfSpan(lookups.dataset.corpus.span);
   return {
     selectedEventId: eventKnown ? params.event : null,
     missingEventId: params.event !== null && !eventKnown ? params.event : null,
     officialIds: params.officials.filter((o) => lookups.officialById.has(o)),
-    window: resolveWindow(params.from, params.to),
+    window: resolveWindow(params.from, params.to, frame),
+    frame,
   };
 }
 
@@ -178,6 +183,8 @@ export interface ShareableState {
   selectedEventId: string | null;
   officialIds: readonly string[];
   window: TimeWindow;
+  /** Its home window is left out of the URL. */
+  frame: TimeFrame;
 }
 
 /**
@@ -192,10 +199,11 @@ export function serializeUrlState(state: ShareableState): string {
   if (officials.length > 0) parts.push(`officials=${officials.join(',')}`);
   const { from, to } = state.window;
   // msToDay throws on non-finite or out-of-range instants; such a window is simply not shared.
-  if (Number.isFinite(from) && Number.isFinite(to) && from >= OUTER_LIMIT.from && to <= OUTER_LIMIT.to) {
+  const { home, outer } = state.frame;
+  if (Number.isFinite(from) && Number.isFinite(to) && from >= outer.from && to <= outer.to) {
     const fromDay = msToDay(from);
     const toDay = msToDay(to);
-    if (fromDay !== msToDay(DEFAULT_WINDOW.from) || toDay !== msToDay(DEFAULT_WINDOW.to)) parts.push(`from=${fromDay}`, `to=${toDay}`);
+    if (fromDay !== msToDay(home.from) || toDay !== msToDay(home.to)) parts.push(`from=${fromDay}`, `to=${toDay}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -15,6 +15,7 @@ const lookups = {
     ['e2', {}],
   ]),
   officialById: new Map([['o1', {}]]),
+  dataset: { corpus: { span: { from: '2018-01-01', to: '2024-12-31' } } },
 };
 
 function Harness() {

@@ -3,7 +3,7 @@
 // - selecting an event or changing the filter pushes a history entry, so Back/Forward walk them;
 // - zooming and panning replace the current entry, debounced, so history is not flooded;
 // - Back/Forward (popstate) re-apply the entry's state without pushing a new one.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { appRootPath, historyActionFor, serializeUrlState, sharedStateFromLocation, type UrlLookups } from './url-state';
 import { useUiStore } from './ui-store';
 import type { UiState } from './ui-slices';
@@ -23,7 +23,9 @@ function urlFor(search: string): string {
 
 /** Wire the URL to the store once the dataset (the lookups) is loaded. */
 export function useUrlSync(lookups: UrlLookups | undefined): void {
-  useEffect(() => {
+  // A layout effect: the link's state (and the corpus's span, the default window) is in the store
+  // before the first frame with data is painted.
+  useLayoutEffect(() => {
     if (!lookups) return;
     const store = useUiStore;
     // True while state comes FROM the URL, so the subscription does not write it back.

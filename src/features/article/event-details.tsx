@@ -1,6 +1,7 @@
 // The selected event: what, when (with its precision in words), where, who (with the titles they
 // held then), then each source article. Previous/Next walk the filtered events in date order.
 import { useMemo } from 'react';
+import { countryName, partyOf } from '../../data/countries';
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { DefenceEvent } from '../../data/schema';
 import { roleAtEvent } from '../../lib/role-at';
@@ -17,6 +18,19 @@ interface Props {
 }
 
 const kindToken = (kind: string) => `var(--kind-${kind.replaceAll(' ', '-')})`;
+
+/** A party's dot in its colour (from the data), or a third country's code. */
+function CountryMark({ index, code }: { index: DatasetIndex; code: string }) {
+  const party = partyOf(index.partyByCode, code);
+  if (!party) {
+    return (
+      <span className="country-code" aria-hidden="true">
+        {code}
+      </span>
+    );
+  }
+  return <span className="country-dot" style={{ background: party.colour }} aria-hidden="true" />;
+}
 
 export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOfficial }: Props) {
   const participants = useMemo(
@@ -63,10 +77,10 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
         <ul className="participants">
           {participants.map(({ official, role }) => (
             <li key={official.id}>
-              <span className={`country-dot country-${official.country.toLowerCase()}`} aria-hidden="true" />
+              <CountryMark index={index} code={official.country} />
               <span className="participant-name">{official.name}</span>
               {role && <span className="participant-role">, {role.title}</span>}
-              <span className="visually-hidden"> ({official.country === 'VN' ? 'Vietnam' : 'Russia'})</span>
+              <span className="visually-hidden"> ({countryName(index.partyByCode, official.country)})</span>
             </li>
           ))}
         </ul>

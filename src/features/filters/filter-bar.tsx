@@ -2,6 +2,7 @@
 // officialIds; the URL sync turns each change into a history entry.
 import { useMemo } from 'react';
 import type { Official } from '../../data/schema';
+import { countryName } from '../../data/countries';
 import { useDataset } from '../../data/dataset-queries';
 import { selectOfficialIds, useUiStore } from '../../state/ui-store';
 import { buildOfficialMatcher } from './lib/match-officials';
@@ -25,12 +26,13 @@ export function FilterBar() {
     [index, officialIds],
   );
 
-  if (!matcher) return null;
+  if (!matcher || !index) return null;
   const store = useUiStore.getState;
+  const nameOf = (code: string) => countryName(index.partyByCode, code);
   return (
     <div className="filter-bar" role="group" aria-label="Filter">
-      <OfficialCombobox matcher={matcher} selectedIds={officialIds} onChoose={(id) => store().addOfficial(id)} />
-      <FilterChips officials={selected} onRemove={(id) => store().removeOfficial(id)} onClear={() => store().clearFilters()} />
+      <OfficialCombobox matcher={matcher} countryName={nameOf} selectedIds={officialIds} onChoose={(id) => store().addOfficial(id)} />
+      <FilterChips officials={selected} partyByCode={index.partyByCode} onRemove={(id) => store().removeOfficial(id)} onClear={() => store().clearFilters()} />
     </div>
   );
 }

@@ -3,20 +3,20 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { matchOfficials, type OfficialEntry, type OfficialMatcher } from './lib/match-officials';
 
-const COUNTRY_NAMES = { VN: 'Vietnam', RU: 'Russia' } as const;
-
 interface Props {
   matcher: OfficialMatcher;
+  /** A country code in words (the dataset's parties, else the region's name). */
+  countryName: (code: string) => string;
   selectedIds: readonly string[];
   onChoose: (officialId: string) => void;
 }
 
-function optionLabel(entry: OfficialEntry): string {
+function optionLabel(entry: OfficialEntry, countryName: Props['countryName']): string {
   const n = entry.eventCount;
-  return `${COUNTRY_NAMES[entry.official.country]} · ${n} ${n === 1 ? 'event' : 'events'}`;
+  return `${countryName(entry.official.country)} · ${n} ${n === 1 ? 'event' : 'events'}`;
 }
 
-export function OfficialCombobox({ matcher, selectedIds, onChoose }: Props) {
+export function OfficialCombobox({ matcher, countryName, selectedIds, onChoose }: Props) {
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listboxId = `${baseId}-listbox`;
@@ -114,7 +114,7 @@ export function OfficialCombobox({ matcher, selectedIds, onChoose }: Props) {
                 onMouseMove={() => setActive(i)}
               >
                 <span className="combobox-option-name">{entry.official.name}</span>
-                <span className="combobox-option-meta">{optionLabel(entry)}</span>
+                <span className="combobox-option-meta">{optionLabel(entry, countryName)}</span>
               </li>
             ))}
         </ul>

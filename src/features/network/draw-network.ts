@@ -54,8 +54,6 @@ export function themeColors(canvas: HTMLCanvasElement) {
     muted: token(style, '--muted', '#565b63'),
     surface: token(style, '--surface', '#ffffff'),
     accent: token(style, '--accent', '#0b5fb3'),
-    VN: token(style, '--country-vn', '#c2261b'),
-    RU: token(style, '--country-ru', '#1f5fbf'),
     org: token(style, '--org', '#6b6f76'),
   };
 }
@@ -114,13 +112,16 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
     const visible = sub.nodeCount[v]! > 0;
     const strong = emphasis.nodes.has(v);
     ctx.globalAlpha = !visible ? 0.12 : emphasis.active && !strong ? 0.35 : 1;
-    ctx.fillStyle = node.kind === 'organization' ? colors.org : node.country === 'RU' ? colors.RU : colors.VN;
+    // A party's official in the party's colour (from the data); a third country's hollow, in the
+    // neutral tone, its code beside the name; an organization a neutral square.
+    const third = node.kind === 'official' && node.fill === null;
+    ctx.fillStyle = node.fill ?? (third ? colors.surface : colors.org);
     ctx.beginPath();
     if (node.kind === 'organization') ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
     else ctx.arc(x, y, r, 0, Math.PI * 2);
     ctx.fill();
-    ctx.lineWidth = strong ? 3 : 1;
-    ctx.strokeStyle = strong ? colors.fg : colors.surface;
+    ctx.lineWidth = strong ? 3 : third ? 2 : 1;
+    ctx.strokeStyle = strong ? colors.fg : third ? colors.org : colors.surface;
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
@@ -135,7 +136,7 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
       x: sx(v),
       y: sy(v),
       r: screenRadius(radii[v]!, view.k),
-      text: graph.nodes[v]!.label,
+      text: nodeText(graph.nodes[v]!),
       priority: (strong ? 1e9 : 0) + sub.nodeCount[v]! * 1000 + graph.nodes[v]!.degree,
       pinned: strong,
     });
@@ -153,6 +154,11 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
   }
   ctx.globalAlpha = 1;
   return labels;
+}
+
+/** The name written beside a node: a third country's official carries the country's code. */
+function nodeText(node: NetworkGraph['nodes'][number]): string {
+  return node.badge ? `${node.label} (${node.badge})` : node.label;
 }
 
 const LABEL_FONT = `${FONT_SIZE}px system-ui, sans-serif`;
@@ -196,7 +202,7 @@ export function drawHover({ ctx, width, height, view, xy, radii, graph, node, la
   ctx.stroke();
   if (labelled) return;
   setLabelFont(ctx);
-  const text = graph.nodes[node]!.label;
+  const text = nodeText(graph.nodes[node]!);
   const w = measureCached(ctx, text);
   // Right of the node, or left when the right edge would cut the name.
   const left = x + r + 3 + w <= width ? x + r + 3 : x - r - 3 - w;

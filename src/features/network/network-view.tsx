@@ -108,7 +108,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
     // data-layout tells tests and the benchmark when the layout has settled ("ready").
     <div className="network-body" data-layout={layout.positions ? 'ready' : layout.error ? 'error' : 'pending'}>
       <div className="network-bar">
-        <NetworkLegend includeOrganizations={includeOrgs} />
+        <NetworkLegend index={index} includeOrganizations={includeOrgs} />
         <label className="network-switch">
           <input type="checkbox" checked={includeOrgs} onChange={(event) => setIncludeOrgs(event.target.checked)} />
           Show organizations

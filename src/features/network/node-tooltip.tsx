@@ -3,20 +3,14 @@
 import type { DatasetIndex } from '../../data/dataset-index';
 import type { GraphNode } from './lib/network-graph';
 
-export const COUNTRY_NAMES = { VN: 'Vietnam', RU: 'Russia' } as const;
-
-export function countryName(country: GraphNode['country']): string {
-  return country ? COUNTRY_NAMES[country] : 'International';
-}
-
 export function eventsPhrase(total: number, inView: number): string {
   const base = `${total} ${total === 1 ? 'event' : 'events'}`;
   return inView === total ? base : `${base}, ${inView} in view`;
 }
 
-/** The accessible name of a node: "Phan Van Giang (Vietnam), 3 events". */
+/** The accessible name of a node: "<name> (<country>), 3 events". */
 export function nodeName(node: GraphNode, inView: number): string {
-  return `${node.label} (${countryName(node.country)}), ${eventsPhrase(node.eventCount, inView)}`;
+  return `${node.label} (${node.countryName}), ${eventsPhrase(node.eventCount, inView)}`;
 }
 
 export function distinctTitles(index: DatasetIndex, node: GraphNode): string[] {
@@ -42,7 +36,8 @@ export function NodeTooltip({ id, index, node, inView, position }: NodeTooltipPr
       <strong className="network-tooltip-name">{node.label}</strong>
       {official?.nativeName && official.nativeName !== node.label && <span className="network-tooltip-native">{official.nativeName}</span>}
       <span>
-        {countryName(node.country)}
+        {node.countryName}
+        {node.badge ? ` (${node.badge})` : ''}
         {node.kind === 'organization' ? ' · organization' : ''}
       </span>
       {titles.length > 0 && (

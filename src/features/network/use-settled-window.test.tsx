@@ -2,7 +2,9 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_WINDOW, type TimeWindow } from '../../state/time-window';
+import { frameOfSpan, type TimeWindow } from '../../state/time-window';
+
+const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
 import { useUiStore } from '../../state/ui-store';
 import { FILTER_SETTLE_MS, SETTLE_MS, useSettledOfficialIds, useSettledWindow } from './use-settled-window';
 

@@ -5,8 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { filteredPositions, type DatasetIndex } from '../../data/dataset-index';
 import { prefetchArticles, useDataset } from '../../data/dataset-queries';
 import { msToDay } from '../../lib/dates';
-import { DEFAULT_WINDOW } from '../../state/time-window';
-import { selectHoveredEventId, selectHoveredOfficialId, selectOfficialIds, selectSelectedEventId, selectWindow, useUiStore } from '../../state/ui-store';
+import { selectHoveredEventId, selectHoveredOfficialId, selectOfficialIds, selectSelectedEventId, selectFrame, selectWindow, useUiStore } from '../../state/ui-store';
 import { bisect, buildTimeIndex } from './lib/time-index';
 import { computeTimelineLayout, type ClusterLayout } from './lib/timeline-layout';
 import { clampWindow, zoomWindow } from './lib/time-scale';
@@ -44,6 +43,7 @@ export function TimelineView() {
 function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionProps: Record<string, string> }) {
   const queryClient = useQueryClient();
   const window = useUiStore(selectWindow);
+  const frame = useUiStore(selectFrame);
   const officialIds = useUiStore(selectOfficialIds);
   const selectedId = useUiStore(selectSelectedEventId);
   const hoveredId = useUiStore(selectHoveredEventId);
@@ -84,7 +84,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
 
   const { onKeyDown, focusAfterRender, revealAfterRender, cancelPending } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout, setWalkTarget);
   useBringIntoView(index, revealAfterRender);
-  useTimelineZoom(surface, width, window, cancelPending);
+  useTimelineZoom(surface, width, window, frame, cancelPending);
 
   const warm = useCallback(
     (eventId: string) => {
@@ -111,7 +111,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
       onOpenCluster: (c: ClusterLayout) => {
         const store = useUiStore.getState();
         const pad = (c.end - c.start) * 0.05;
-        store.setWindow(clampWindow({ from: c.start - pad, to: c.end + pad }));
+        store.setWindow(clampWindow(store.frame, { from: c.start - pad, to: c.end + pad }));
         // Keep the keyboard user in place: focus the cluster's first event once it is shown.
         const p = timeIndex.allPositions[bisect(timeIndex.allStarts, c.start, false)];
         if (p !== undefined) focusAfterRender(index.eventsByDate[p]!.id);
@@ -120,7 +120,10 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
     [warm, timeIndex, index, focusAfterRender],
   );
 
-  const zoomBy = (factor: number) => useUiStore.getState().setWindow(zoomWindow(useUiStore.getState().window, factor));
+  const zoomBy = (factor: number) => {
+    const store = useUiStore.getState();
+    store.setWindow(zoomWindow(store.frame, store.window, factor));
+  };
   const empty = timeIndex.allPositions.length === 0;
 
   return (
@@ -134,7 +137,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
           <button type="button" onClick={() => zoomBy(0.5)} aria-keyshortcuts="-">
             Zoom out
           </button>
-          <button type="button" onClick={() => useUiStore.getState().setWindow(DEFAULT_WINDOW)} aria-keyshortcuts="0">
+          <button type="button" onClick={() => useUiStore.getState().resetWindow()} aria-keyshortcuts="0">
             Reset zoom
           </button>
         </div>

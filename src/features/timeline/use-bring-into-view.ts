@@ -20,7 +20,7 @@ export function useBringIntoView(index: DatasetIndex, reveal: (eventId: string) 
         if (!id || id === prev.selectedEventId || state.window !== prev.window) return;
         const p = index.positionById.get(id);
         if (p === undefined) return;
-        const next = windowToInclude(state.window, index.starts[p]!, index.ends[p]! + DAY);
+        const next = windowToInclude(state.frame, state.window, index.starts[p]!, index.ends[p]! + DAY);
         if (next !== state.window) state.setWindow(next);
         // In view may still mean inside a cluster (dense data): zoom in until it has its own mark.
         revealRef.current(id);

@@ -3,7 +3,7 @@
 // zoom, Escape clears the selection. Enter and Space are the buttons' own click.
 import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { DEFAULT_WINDOW, MIN_WINDOW_MS, type TimeWindow } from '../../state/time-window';
+import { MIN_WINDOW_MS, type TimeWindow } from '../../state/time-window';
 import { useUiStore } from '../../state/ui-store';
 import { allows, keyIntent, neighbourPosition } from './lib/keyboard-nav';
 import { bisect, type TimeIndex } from './lib/time-index';
@@ -43,7 +43,7 @@ export function useKeyboardWalk(
       pending.current = { eventId, zoomIn, focus: true };
       onTarget(eventId);
       // The focus moves after the next render (the effect below), once the target is pinned and shown.
-      const next = windowToInclude(window, index.starts[p]!, index.ends[p]! + DAY);
+      const next = windowToInclude(useUiStore.getState().frame, window, index.starts[p]!, index.ends[p]! + DAY);
       if (next !== window) useUiStore.getState().setWindow(next);
     },
     [index, window, onTarget],
@@ -68,7 +68,7 @@ export function useKeyboardWalk(
     // An event the filter hides never gets a mark: zooming in would not help.
     const passes = allows(timeIndex.allPositions, p);
     if (want.zoomIn && passes && window.to - window.from > MIN_WINDOW_MS * 1.01) {
-      useUiStore.getState().setWindow(zoomWindow(window, 4, start + DAY / 2));
+      useUiStore.getState().setWindow(zoomWindow(useUiStore.getState().frame, window, 4, start + DAY / 2));
       return;
     }
     pending.current = null;
@@ -94,9 +94,9 @@ export function useKeyboardWalk(
         const focusedId = (document.activeElement as HTMLElement | null)?.closest('[data-event-id]')?.getAttribute('data-event-id');
         const p = focusedId ? index.positionById.get(focusedId) : undefined;
         const center = p === undefined ? undefined : (index.starts[p]! + index.ends[p]! + DAY) / 2;
-        store.setWindow(zoomWindow(window, intent === 'zoom-in' ? 2 : 0.5, center));
+        store.setWindow(zoomWindow(store.frame, window, intent === 'zoom-in' ? 2 : 0.5, center));
       } else if (intent === 'reset') {
-        store.setWindow(DEFAULT_WINDOW);
+        store.resetWindow();
       } else if (intent === 'clear') {
         store.selectEvent(null);
       } else {

@@ -4,7 +4,7 @@
 // back as a zoom event.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useUiStore } from '../../state/ui-store';
-import type { TimeWindow } from '../../state/time-window';
+import type { TimeFrame, TimeWindow } from '../../state/time-window';
 import type { ZoomListeners } from './zoom-listeners';
 
 // Requested as soon as this module runs (while the dataset loads and is checked), not when the surface
@@ -13,9 +13,9 @@ import type { ZoomListeners } from './zoom-listeners';
 const zoomListeners = import('./zoom-listeners');
 
 /** `onGesture` is told when the reader zooms or pans by hand (a pending automatic move then yields). */
-export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow, onGesture: () => void): void {
+export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow, frame: TimeFrame, onGesture: () => void): void {
   const listeners = useRef<ZoomListeners | null>(null);
-  const latest = useRef({ window, width });
+  const latest = useRef({ window, width, frame });
   const gesture = useRef(onGesture);
   useEffect(() => {
     gesture.current = onGesture;
@@ -33,7 +33,7 @@ export function useTimelineZoom(surface: HTMLDivElement | null, width: number, w
         (w) => useUiStore.getState().setWindow(w),
         () => gesture.current(),
       );
-      attached.follow(latest.current.window, latest.current.width);
+      attached.follow(latest.current.window, latest.current.width, latest.current.frame);
       listeners.current = attached;
     });
     return () => {
@@ -45,7 +45,7 @@ export function useTimelineZoom(surface: HTMLDivElement | null, width: number, w
 
   // Follow the store: before paint, so the canvas and d3-zoom agree within the same frame.
   useLayoutEffect(() => {
-    latest.current = { window, width };
-    listeners.current?.follow(window, width);
-  }, [width, window]);
+    latest.current = { window, width, frame };
+    listeners.current?.follow(window, width, frame);
+  }, [width, window, frame]);
 }

@@ -31,8 +31,6 @@ export interface WrittenArticle {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const COUNTRY_NAME = { VN: 'Vietnam', RU: 'Russia' } as const;
-const ADJECTIVE = { VN: 'Vietnamese', RU: 'Russian' } as const;
 
 export function lastDay(draft: EventDraft): number {
   if (draft.endDay !== undefined) return draft.endDay;
@@ -61,13 +59,21 @@ export function dateClause(draft: EventDraft): string {
 
 /** Splits participants into the hosts' side and the guests' side (never an empty guest side). */
 function sides(draft: EventDraft): [SyntheticOfficial[], SyntheticOfficial[]] {
-  const hosts = draft.participants.filter((p) => p.official.country === draft.host);
-  const guests = draft.participants.filter((p) => p.official.country !== draft.host);
+  const hosts = draft.participants.filter((p) => p.official.country === draft.host.code);
+  const guests = draft.participants.filter((p) => p.official.country !== draft.host.code);
   if (hosts.length > 0 && guests.length > 0) return [hosts, guests];
   return [draft.participants.slice(0, 1), draft.participants.slice(1)];
 }
 
-export function writeArticle(id: string, reported: readonly ReportedEvent[], random: Random, organizationNames: readonly { name: string; organizationId: string }[]): WrittenArticle {
+export interface ArticleContext {
+  organizationNames: readonly { name: string; organizationId: string }[];
+  /** Adjective of each party code, for "the Avarian Defence Minister …". */
+  adjectives: ReadonlyMap<string, string>;
+  /** Years of the corpus's span, for background sentences. */
+  years: readonly [number, number];
+}
+
+export function writeArticle(id: string, reported: readonly ReportedEvent[], random: Random, context: ArticleContext): WrittenArticle {
   const published = Math.max(...reported.map((r) => lastDay(r.draft))) + random.int(0, 2) * DAY_MS;
   const publishedAt = msToDay(published);
   const b = new ArticleTextBuilder();
@@ -80,7 +86,7 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
       return;
     }
     introduced.add(o.official.id);
-    b.add(`${ADJECTIVE[o.official.country]} `);
+    b.add(`${context.adjectives.get(o.official.country) ?? o.official.country} `);
     const span = b.addSpan(o.title);
     roles.push({ officialId: o.official.id, role: { title: o.title, organizationId: o.titleOrganizationId, asOf: publishedAt, articleId: id, ...span } });
     b.add(` ${o.militaryRank} `);
@@ -97,7 +103,7 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
     let template: string = random.pick(FILLER);
     if (template === lastFiller) template = random.pick(FILLER); // fewer stutters, still seeded
     lastFiller = template;
-    b.add(template.replace('{topic}', random.pick(TOPICS)).replace('{year}', String(2018 + random.int(0, 6))));
+    b.add(template.replace('{topic}', random.pick(TOPICS)).replace('{year}', String(random.int(context.years[0], context.years[1]))));
   };
 
   const events: WrittenEvent[] = [];
@@ -124,7 +130,7 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
         case 'online talks': people(hosts); b.add(' held online talks with '); people(guests); b.add('.'); break;
         case 'strategic dialogue': people(hosts); b.add(' and '); people(guests); b.add(` co-chaired a round of the defence strategic dialogue${place}.`); break;
         case 'signing': people(hosts); b.add(' and '); people(guests); b.add(` signed ${document}${place}.`); break;
-        case 'visit': people(guests); b.add(` paid an official visit to ${COUNTRY_NAME[draft.host]} and met `); people(hosts); b.add(`${place}.`); break;
+        case 'visit': people(guests); b.add(` paid an official visit to ${draft.host.name} and met `); people(hosts); b.add(`${place}.`); break;
         case 'ceremony': people(hosts); b.add(' and '); people(guests); b.add(` attended a ceremony${place} marking years of cooperation in ${draft.topic}.`); break;
         default: people(hosts); b.add(' met '); people(guests); b.add(`${place} on the sidelines of an international forum.`);
       }
@@ -150,7 +156,7 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
     inParagraph++;
   }
   const text = b.text();
-  const organizationMentions = findNameMentions(text, organizationNames, b.mentions);
+  const organizationMentions = findNameMentions(text, context.organizationNames, b.mentions);
   const mentions: Mention[] = [...b.mentions, ...organizationMentions].sort((x, y) => x.start - y.start);
   const first = events[0] as WrittenEvent;
   return {
@@ -171,7 +177,7 @@ function eventTitle(draft: EventDraft, host: string, guest: string): string {
     case 'online talks': return `Online talks between ${host} and ${guest}`;
     case 'strategic dialogue': return `Defence strategic dialogue: ${host} and ${guest}`;
     case 'signing': return `${host} and ${guest} sign a cooperation document`;
-    case 'visit': return `${guest} visits ${COUNTRY_NAME[draft.host]}`;
+    case 'visit': return `${guest} visits ${draft.host.name}`;
     case 'ceremony': return `Ceremony attended by ${host} and ${guest}`;
     default: return `${host} meets ${guest}`;
   }

@@ -1,19 +1,34 @@
-// npm run dataset:synthetic -- --events N [--officials M] [--seed S] --out DIR
-// Writes DIR/dataset.json and DIR/articles/<id>.json, validated with the app's schema first. The output
+// npm run dataset:synthetic -- --events N [--officials M] [--seed S] [--parties CODE:Name:Adjective,...]
+//   [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out DIR
+// Parties and span default to the seed corpus's (src/corpus/corpus.yaml). Writes DIR/dataset.json and DIR/articles/<id>.json, validated with the app's schema first. The output
 // is built in a temporary folder and swapped in, so a failed run never leaves half a dataset behind.
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { articleFile, dataset as datasetSchema } from '../../data/schema';
+import { parse } from 'yaml';
+import { articleFile, dataset as datasetSchema, isRealDay, type Party } from '../../data/schema';
+import { corpusDescription } from '../corpus-schema';
 import { defaultOfficialCount, generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
+import { parseParties } from './synthetic-parties';
 
-const USAGE = 'usage: npm run dataset:synthetic -- --events N [--officials M] [--seed S] --out DIR';
+const USAGE =
+  'usage: npm run dataset:synthetic -- --events N [--officials M] [--seed S] [--parties CODE:Name:Adjective,...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out DIR';
+const SEED_CORPUS = fileURLToPath(new URL('../../corpus/corpus.yaml', import.meta.url));
 
 export interface SyntheticCliOptions {
   events: number;
   officials: number;
   seed: number;
+  parties: Party[];
+  span: { from: string; to: string };
   out: string;
+}
+
+/** The seed corpus's parties and span: what a synthetic corpus is like unless told otherwise. */
+export function seedCorpusDefaults(): { parties: Party[]; span: { from: string; to: string } } {
+  const description = corpusDescription.parse(parse(readFileSync(SEED_CORPUS, 'utf8')));
+  return { parties: description.parties, span: description.span };
 }
 
 export function parseSyntheticArgs(argv: readonly string[]): SyntheticCliOptions {
@@ -23,6 +38,9 @@ export function parseSyntheticArgs(argv: readonly string[]): SyntheticCliOptions
       events: { type: 'string' },
       officials: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      parties: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       out: { type: 'string' },
     },
     strict: true,
@@ -36,10 +54,21 @@ export function parseSyntheticArgs(argv: readonly string[]): SyntheticCliOptions
   };
   const events = count('events', values.events, 1, 1_000_000);
   if (!values.out) throw new Error(`--out is required. ${USAGE}`);
+  const defaults = values.parties !== undefined && values.from !== undefined && values.to !== undefined ? undefined : seedCorpusDefaults();
+  const day = (name: 'from' | 'to') => {
+    const value = values[name];
+    if (value === undefined) return defaults!.span[name];
+    if (!isRealDay(value)) throw new Error(`--${name} must be a day written YYYY-MM-DD (got ${value}). ${USAGE}`);
+    return value;
+  };
+  const span = { from: day('from'), to: day('to') };
+  if (span.to <= span.from) throw new Error(`--to (${span.to}) must be after --from (${span.from}). ${USAGE}`);
   return {
     events,
     officials: values.officials === undefined ? defaultOfficialCount(events) : count('officials', values.officials, 2, 8000),
     seed: count('seed', values.seed, 0, 2 ** 32 - 1),
+    parties: values.parties === undefined ? defaults!.parties : parseParties(values.parties),
+    span,
     out: resolve(values.out),
   };
 }

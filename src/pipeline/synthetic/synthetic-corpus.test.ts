@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { articleFile, dataset as datasetSchema } from '../../data/schema';
 import { defaultOfficialCount, generateSyntheticCorpus } from './synthetic-corpus';
-import { parseSyntheticArgs } from './synthetic-cli';
+import { parseSyntheticArgs, seedCorpusDefaults } from './synthetic-cli';
+import { parseParties, SYNTHETIC_COLOURS } from './synthetic-parties';
+import { contrastRatio, MIN_PARTY_CONTRAST, themeBackgrounds } from '../party-colours';
 
-const small = generateSyntheticCorpus({ events: 600, seed: 42 });
-const large = generateSyntheticCorpus({ events: 5000, officials: 200, seed: 3 });
+const parties = parseParties('AV:Avaria:Avarian,BO:Borduria:Bordurian');
+const span = { from: '2018-01-01', to: '2024-12-31' };
+const small = generateSyntheticCorpus({ events: 600, seed: 42, parties, span });
+const large = generateSyntheticCorpus({ events: 5000, officials: 200, seed: 3, parties, span });
 
 describe('generateSyntheticCorpus', () => {
   it('is valid under the app schema', () => {
@@ -13,9 +17,9 @@ describe('generateSyntheticCorpus', () => {
   });
 
   it('is deterministic for a seed and different for another seed', () => {
-    const again = generateSyntheticCorpus({ events: 600, seed: 42 });
+    const again = generateSyntheticCorpus({ events: 600, seed: 42, parties, span });
     expect(JSON.stringify(again)).toBe(JSON.stringify(small));
-    const other = generateSyntheticCorpus({ events: 600, seed: 43 });
+    const other = generateSyntheticCorpus({ events: 600, seed: 43, parties, span });
     expect(JSON.stringify(other.dataset.events)).not.toBe(JSON.stringify(small.dataset.events));
   });
 
@@ -98,7 +102,7 @@ describe('generateSyntheticCorpus', () => {
     expect(sorted[0]).toBeGreaterThan(10 * median);
   });
 
-  it('has both countries in most events, and some coarse or ranged dates', () => {
+  it('has two parties in most events, and some coarse or ranged dates', () => {
     const country = new Map(large.dataset.officials.map((o) => [o.id, o.country]));
     const both = large.dataset.events.filter((e) => new Set(e.officialIds.map((id) => country.get(id))).size === 2);
     expect(both.length / large.dataset.events.length).toBeGreaterThan(0.85);
@@ -108,6 +112,30 @@ describe('generateSyntheticCorpus', () => {
       expect(e.date >= '2018-01-01' && e.date <= '2024-12-31').toBe(true);
       if (e.endDate) expect(e.endDate > e.date).toBe(true);
     }
+  });
+
+  it('describes itself with the parties and span it was given, and names no other country', () => {
+    expect(small.dataset.corpus.parties.map((p) => [p.code, p.name, p.adjective])).toEqual([
+      ['AV', 'Avaria', 'Avarian'],
+      ['BO', 'Borduria', 'Bordurian'],
+    ]);
+    expect(small.dataset.corpus.span).toEqual(span);
+    expect(new Set(small.dataset.officials.map((o) => o.country))).toEqual(new Set(['AV', 'BO']));
+    const text = JSON.stringify(small);
+    expect(text).not.toMatch(/Vietnam|Russia/);
+    expect(text).toMatch(/Avarian/);
+  });
+
+  it('keeps three parties and another span', () => {
+    const three = generateSyntheticCorpus({
+      events: 300,
+      seed: 5,
+      parties: parseParties('AA:Aland:Alandic,BB:Beland:Belandic,CC:Celand:Celandic'),
+      span: { from: '1995-03-01', to: '2001-06-30' },
+    });
+    expect(datasetSchema.safeParse(three.dataset).success).toBe(true);
+    expect(new Set(three.dataset.officials.map((o) => o.country))).toEqual(new Set(['AA', 'BB', 'CC']));
+    for (const e of three.dataset.events) expect(e.date >= '1995-03-01' && (e.endDate ?? e.date) <= '2001-06-30').toBe(true);
   });
 
   it('clusters dates in bursts', () => {
@@ -121,12 +149,34 @@ describe('generateSyntheticCorpus', () => {
 });
 
 describe('parseSyntheticArgs', () => {
-  it('reads the flags with defaults for officials and seed', () => {
+  it('reads the flags with defaults for officials, seed, parties and span', () => {
     const o = parseSyntheticArgs(['--events', '10000', '--out', 'x']);
     expect(o.events).toBe(10_000);
     expect(o.officials).toBe(400);
     expect(o.seed).toBe(1);
     expect(o.out.endsWith('x')).toBe(true);
+    expect(o.parties).toEqual(seedCorpusDefaults().parties);
+    expect(o.span).toEqual(seedCorpusDefaults().span);
+  });
+
+  it('reads --parties CODE:Name:Adjective,... and --from/--to', () => {
+    const o = parseSyntheticArgs(['--events', '10', '--out', 'x', '--parties', 'XA:Avaria:Avarian, XB:Borduria:Bordurian', '--from', '1995-01-01', '--to', '2001-12-31']);
+    expect(o.parties).toEqual([
+      { code: 'XA', name: 'Avaria', adjective: 'Avarian', colour: SYNTHETIC_COLOURS[0] },
+      { code: 'XB', name: 'Borduria', adjective: 'Bordurian', colour: SYNTHETIC_COLOURS[1] },
+    ]);
+    expect(o.span).toEqual({ from: '1995-01-01', to: '2001-12-31' });
+    expect(() => parseSyntheticArgs(['--events', '10', '--out', 'x', '--parties', 'XA:Avaria'])).toThrow(/CODE:Name:Adjective/);
+    expect(() => parseSyntheticArgs(['--events', '10', '--out', 'x', '--parties', 'XA:Avaria:Avarian'])).toThrow(/two or more/);
+    expect(() => parseSyntheticArgs(['--events', '10', '--out', 'x', '--parties', 'XA:A:B,XA:C:D'])).toThrow(/twice/);
+    expect(() => parseSyntheticArgs(['--events', '10', '--out', 'x', '--from', '2001-02-30'])).toThrow(/--from/);
+    expect(() => parseSyntheticArgs(['--events', '10', '--out', 'x', '--from', '2002-01-01', '--to', '2001-01-01'])).toThrow(/after/);
+  });
+
+  it('gives parties colours that pass the build\'s contrast check on both themes', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const backgrounds = themeBackgrounds(await readFile(new URL('../../app/theme.css', import.meta.url), 'utf8'));
+    for (const colour of SYNTHETIC_COLOURS) for (const bg of backgrounds) expect(contrastRatio(colour, bg.colour)).toBeGreaterThanOrEqual(MIN_PARTY_CONTRAST);
   });
 
   it('refuses bad input with the usage', () => {

@@ -1,19 +1,24 @@
 // A synthetic corpus in exactly the app's format, deterministic for a seed: officials, bursty events,
 // and articles that report them (a few events each, in date order, as a news story covers a visit).
-import type { ArticleFile, Dataset, DefenceEvent } from '../../data/schema';
+import type { ArticleFile, Dataset, DefenceEvent, Organization, Party } from '../../data/schema';
 import { SCHEMA_VERSION } from '../../data/schema';
-import { msToDay } from '../../lib/dates';
+import { dayToMs, msToDay } from '../../lib/dates';
 import { createRandom, weightedPicker } from './seeded-random';
 import { draftEvents, type EventDraft } from './synthetic-events';
-import { createOfficials } from './synthetic-officials';
+import { createOfficials, partyOrganizationId } from './synthetic-officials';
 import { writeArticle, type ReportedEvent } from './synthetic-articles';
-import { ORGANIZATIONS } from './synthetic-vocabulary';
+import { fillParty, withStyles, type SyntheticParty } from './synthetic-parties';
+import { PARTY_ORGANIZATIONS, SHARED_ORGANIZATIONS } from './synthetic-vocabulary';
 
 export interface SyntheticOptions {
   events: number;
   /** Defaults to `defaultOfficialCount(events)`. */
   officials?: number;
   seed: number;
+  /** Two or more; the first two meet most often. */
+  parties: readonly Party[];
+  /** First and last day of the corpus, YYYY-MM-DD. */
+  span: { from: string; to: string };
 }
 
 export interface SyntheticCorpus {
@@ -34,17 +39,23 @@ const ROLES_PER_OFFICIAL = 2;
 
 export function generateSyntheticCorpus(options: SyntheticOptions): SyntheticCorpus {
   const random = createRandom(options.seed);
+  const parties = withStyles(options.parties);
+  const span = { from: dayToMs(options.span.from), to: dayToMs(options.span.to) };
   const officialCount = options.officials ?? defaultOfficialCount(options.events);
-  const pool = createOfficials(Math.max(2, officialCount), random);
-  const drafts = draftEvents(options.events, pool, random);
+  const pool = createOfficials(Math.max(2, officialCount), parties, random);
+  const drafts = draftEvents(options.events, pool, parties, span, random);
   const order = drafts.map((_, i) => i).sort((a, b) => compareDrafts(drafts[a] as EventDraft, drafts[b] as EventDraft) || a - b);
   const width = Math.max(6, String(options.events).length);
   const eventIds = new Array<string>(drafts.length);
   order.forEach((draftIndex, rank) => (eventIds[draftIndex] = `syn-e${String(rank + 1).padStart(width, '0')}`));
 
-  const organizationNames = ORGANIZATIONS.flatMap(([organizationId, name, , aliases]) =>
-    [name, ...aliases].map((n) => ({ name: n, organizationId })),
-  );
+  const organizations = syntheticOrganizations(parties);
+  const organizationNames = organizations.flatMap((o) => [o.name, ...o.aliases].map((n) => ({ name: n, organizationId: o.id })));
+  const context = {
+    organizationNames,
+    adjectives: new Map(parties.map((p) => [p.code, p.adjective])),
+    years: [new Date(span.from).getUTCFullYear(), new Date(span.to).getUTCFullYear()] as const,
+  };
   const sources = new Map<number, DefenceEvent['sources']>();
   const texts = new Map<number, { title: string; summary: string }>();
   const articles: ArticleFile[] = [];
@@ -62,7 +73,7 @@ export function generateSyntheticCorpus(options: SyntheticOptions): SyntheticCor
       ...recalls.map((i) => ({ id: eventIds[i] as string, draft: drafts[i] as EventDraft, recap: true })),
     ];
     const articleId = `syn-a${String(++articleNumber).padStart(width, '0')}`;
-    const written = writeArticle(articleId, reported, random, organizationNames);
+    const written = writeArticle(articleId, reported, random, context);
     articles.push(written.file);
     articleMetas.push(written.meta);
     const draftIndexOf = [...batch, ...recalls];
@@ -104,13 +115,31 @@ export function generateSyntheticCorpus(options: SyntheticOptions): SyntheticCor
   return {
     dataset: {
       schemaVersion: SCHEMA_VERSION,
+      corpus: {
+        title: `${parties.map((p) => p.name).join('–')} defence ties (synthetic)`,
+        description: `A synthetic corpus of ${options.events} generated events between ${parties.map((p) => p.name).join(', ')}, for testing and benchmarks.`,
+        parties: options.parties.map(({ code, name, adjective, colour }) => ({ code, name, adjective, colour })),
+        span: { from: options.span.from, to: options.span.to },
+      },
       articles: articleMetas.sort(byId),
       officials: pool.all.map((o) => o.official).sort(byId),
-      organizations: ORGANIZATIONS.map(([id, name, country, aliases]) => ({ id, name, country, aliases: [...aliases] })).sort(byId),
+      organizations: organizations.sort(byId),
       events,
     },
     articles,
   };
+}
+
+function syntheticOrganizations(parties: readonly SyntheticParty[]): Organization[] {
+  const own = parties.flatMap((party) =>
+    PARTY_ORGANIZATIONS.map(([key, name, aliases]) => ({
+      id: partyOrganizationId(party, key),
+      name: fillParty(name, party),
+      country: party.code,
+      aliases: aliases.map((a) => fillParty(a, party)),
+    })),
+  );
+  return [...own, ...SHARED_ORGANIZATIONS.map(([id, name, aliases]) => ({ id, name, country: null, aliases: [...aliases] }))];
 }
 
 function compareDrafts(a: EventDraft, b: EventDraft): number {

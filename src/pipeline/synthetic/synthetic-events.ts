@@ -1,14 +1,17 @@
 // Synthetic events: bursty dates (visits cluster in a few days around burst centres), a kind, a date
-// precision, 2–6 participants with both countries in most events, and the organizations they serve.
+// precision, 2–6 participants with two parties in most events, and the organizations they serve.
 import type { DatePrecision, EventKind } from '../../data/schema';
 import { weightedPicker, zipfSampler, type Random } from './seeded-random';
 import type { OfficialPool, SyntheticOfficial } from './synthetic-officials';
-import { RU_PLACES, TOPICS, VN_PLACES } from './synthetic-vocabulary';
+import { fillParty, type SyntheticParty } from './synthetic-parties';
+import { PLACES, TOPICS } from './synthetic-vocabulary';
 import { DAY_MS } from '../../lib/dates';
 
-export const SPAN_FROM = Date.UTC(2018, 0, 1);
-export const SPAN_TO = Date.UTC(2024, 11, 31);
-const SPAN_DAYS = Math.round((SPAN_TO - SPAN_FROM) / DAY_MS) + 1;
+/** The days events fall on, in UTC ms (first and last day included). */
+export interface SyntheticSpan {
+  from: number;
+  to: number;
+}
 
 /** An event before it is written into an article: its facts, not yet its evidence. */
 export interface EventDraft {
@@ -22,8 +25,8 @@ export interface EventDraft {
   participants: SyntheticOfficial[];
   organizationIds: string[];
   location: string | null;
-  /** Country whose soil the event is on (or the initiating side for online talks). */
-  host: 'VN' | 'RU';
+  /** Party on whose soil the event is (or the initiating side for online talks). */
+  host: SyntheticParty;
   topic: string;
 }
 
@@ -38,9 +41,10 @@ const IN_BURST = 0.85;
 /** About this many events per burst on average. */
 const EVENTS_PER_BURST = 10;
 
-export function draftEvents(count: number, pool: OfficialPool, random: Random): EventDraft[] {
+export function draftEvents(count: number, pool: OfficialPool, parties: readonly SyntheticParty[], span: SyntheticSpan, random: Random): EventDraft[] {
+  const spanDays = Math.round((span.to - span.from) / DAY_MS) + 1;
   const bursts = Array.from({ length: Math.max(1, Math.round(count / EVENTS_PER_BURST)) }, () => ({
-    start: random.int(0, SPAN_DAYS - 1),
+    start: random.int(0, spanDays - 1),
     length: random.int(1, 6),
   }));
   // Burst sizes vary too: a state visit brings a dozen contacts, a routine trip one or two.
@@ -50,41 +54,46 @@ export function draftEvents(count: number, pool: OfficialPool, random: Random): 
     let dayIndex: number;
     if (random.chance(IN_BURST)) {
       const burst = bursts[pickBurst(random)] as { start: number; length: number };
-      dayIndex = Math.min(SPAN_DAYS - 1, burst.start + random.int(0, burst.length - 1));
+      dayIndex = Math.min(spanDays - 1, burst.start + random.int(0, burst.length - 1));
     } else {
-      dayIndex = random.int(0, SPAN_DAYS - 1);
+      dayIndex = random.int(0, spanDays - 1);
     }
-    drafts.push(draftEvent(SPAN_FROM + dayIndex * DAY_MS, pool, random));
+    drafts.push(draftEvent(span.from + dayIndex * DAY_MS, pool, parties, span, random));
   }
   return drafts;
 }
 
-function draftEvent(dayMs: number, pool: OfficialPool, random: Random): EventDraft {
+function draftEvent(dayMs: number, pool: OfficialPool, parties: readonly SyntheticParty[], span: SyntheticSpan, random: Random): EventDraft {
   const kind = pickKind(random);
-  const precision = pickPrecision(random);
+  let precision = pickPrecision(random);
   let day = dayMs;
   let endDay: number | undefined;
   const d = new Date(dayMs);
-  if (precision === 'range') endDay = Math.min(SPAN_TO, dayMs + random.int(1, 9) * DAY_MS);
+  if (precision === 'range') endDay = Math.min(span.to, dayMs + random.int(1, 9) * DAY_MS);
   if (precision === 'month') day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
   if (precision === 'year') day = Date.UTC(d.getUTCFullYear(), 0, 1);
+  // A month or year that starts before the span would date the event outside it: report the day.
+  if (day < span.from) {
+    day = dayMs;
+    precision = 'day';
+  }
   if (endDay === day) endDay = undefined;
-  const host = random.chance(0.5) ? 'VN' : 'RU';
-  const participants = drawParticipants(pool, random, host);
+  const host = random.pick(parties);
+  // Most ties in a corpus are between its first two parties; others join now and then.
+  const guest = parties.length === 2 || random.chance(0.7) ? (host === parties[0] ? parties[1]! : parties[0]!) : random.pick(parties.filter((p) => p !== host));
+  const participants = drawParticipants(pool, random, host.code, guest.code);
   const organizationIds = [...new Set(participants.map((p) => p.titleOrganizationId))].sort();
-  const places = host === 'VN' ? VN_PLACES : RU_PLACES;
-  const location = kind === 'online talks' || random.chance(0.04) ? null : random.pick(places);
+  const location = kind === 'online talks' || random.chance(0.04) ? null : fillParty(random.pick(PLACES), host);
   return { kind, day, endDay, precision: endDay === undefined && precision === 'range' ? 'day' : precision, participants, organizationIds, location, host, topic: random.pick(TOPICS) };
 }
 
-function drawParticipants(pool: OfficialPool, random: Random, host: 'VN' | 'RU'): SyntheticOfficial[] {
+function drawParticipants(pool: OfficialPool, random: Random, host: string, guest: string): SyntheticOfficial[] {
   const wanted = Math.min(pickParticipantCount(random), pool.all.length);
-  const guest = host === 'VN' ? 'RU' : 'VN';
   // Most contacts are bilateral; a few are one side's own events (a ceremony the other side attends
   // through a single official is still bilateral, so this is rare).
   const bilateral = random.chance(0.92);
   const chosen = new Map<string, SyntheticOfficial>();
-  const add = (country: 'VN' | 'RU') => {
+  const add = (country: string) => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const o = pool.draw(country, random);
       if (!chosen.has(o.official.id)) {

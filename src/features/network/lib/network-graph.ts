@@ -1,6 +1,7 @@
 // The full relationship graph, built once per dataset. Officials (and organizations) are nodes; an edge
 // joins two nodes that appear in the same event. Everything a window or filter change needs later is
 // precomputed here as flat arrays (CSR), so the visible subgraph touches only the events in play.
+import { countryName } from '../../../data/countries';
 import type { DatasetIndex } from '../../../data/dataset-index';
 
 export type NodeKind = 'official' | 'organization';
@@ -12,7 +13,13 @@ export interface GraphNode {
   id: string;
   kind: NodeKind;
   label: string;
-  country: 'VN' | 'RU' | null;
+  country: string | null;
+  /** The country in words: a party's name from the dataset, a third country's from its code, or "International". */
+  countryName: string;
+  /** The party's colour (from the dataset), or null: organizations and third countries are drawn neutral. */
+  fill: string | null;
+  /** A third country's code, written beside the name (a party's official needs none: the colour says it). */
+  badge: string | null;
   /** Events the node takes part in across the whole dataset (drives its size: stable under filters). */
   eventCount: number;
   /** Distinct neighbours in the full graph (drives label priority). */
@@ -52,8 +59,11 @@ export function buildNetworkGraph(index: DatasetIndex): NetworkGraph {
   const officials = [...dataset.officials].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const organizations = [...dataset.organizations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const nodes: GraphNode[] = [
-    ...officials.map((o) => ({ id: o.id, kind: 'official' as const, label: o.name, country: o.country, eventCount: 0, degree: 0 })),
-    ...organizations.map((o) => ({ id: o.id, kind: 'organization' as const, label: o.name, country: o.country, eventCount: 0, degree: 0 })),
+    ...officials.map((o) => {
+      const party = index.partyByCode.get(o.country);
+      return { id: o.id, kind: 'official' as const, label: o.name, country: o.country, countryName: countryName(index.partyByCode, o.country), fill: party?.colour ?? null, badge: party ? null : o.country, eventCount: 0, degree: 0 };
+    }),
+    ...organizations.map((o) => ({ id: o.id, kind: 'organization' as const, label: o.name, country: o.country, countryName: countryName(index.partyByCode, o.country), fill: null, badge: null, eventCount: 0, degree: 0 })),
   ];
   const officialCount = officials.length;
   const officialIndex = new Map<string, number>();

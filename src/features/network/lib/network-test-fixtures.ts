@@ -1,4 +1,5 @@
 // Datasets for the network's unit tests: a tiny hand-made one and a seeded synthetic one at scale.
+import { TEST_CORPUS_INFO } from '../../../data/test-corpus-info';
 import type { Dataset, DefenceEvent } from '../../../data/schema';
 import { mulberry32 } from '../../../lib/mulberry32';
 
@@ -19,12 +20,13 @@ export function event(id: string, date: string, officialIds: string[], organizat
 }
 
 export function tinyDataset(): Dataset {
-  const official = (id: string, country: 'VN' | 'RU') => ({ id, name: id.toUpperCase(), country, aliases: [], roles: [] });
+  const official = (id: string, country: 'AV' | 'BO') => ({ id, name: id.toUpperCase(), country, aliases: [], roles: [] });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    corpus: TEST_CORPUS_INFO,
     articles: [{ id: 'a1', title: 'A', source: 'S', publishedAt: null, url: null }],
-    officials: [official('giang', 'VN'), official('shoigu', 'RU'), official('fomin', 'RU'), official('cuong', 'VN'), official('alone', 'VN')],
-    organizations: [{ id: 'mod-ru', name: 'Russian MoD', country: 'RU', aliases: [] }],
+    officials: [official('giang', 'AV'), official('shoigu', 'BO'), official('fomin', 'BO'), official('cuong', 'AV'), official('alone', 'AV')],
+    organizations: [{ id: 'mod-ru', name: 'Bordurian MoD', country: 'BO', aliases: [] }],
     events: [
       event('e1', '2018-12-03', ['giang', 'shoigu']),
       event('e2', '2019-08-14', ['giang', 'shoigu', 'fomin'], ['mod-ru']),
@@ -53,9 +55,10 @@ export function syntheticDataset(events: number, officials: number, seed = 1): D
     list.push(event(`ev${i}`, day, [...people]));
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    corpus: TEST_CORPUS_INFO,
     articles: [{ id: 'a1', title: 'A', source: 'S', publishedAt: null, url: null }],
-    officials: ids.map((id, i) => ({ id, name: `Official ${i}`, country: i % 2 ? 'RU' : 'VN', aliases: [], roles: [] })),
+    officials: ids.map((id, i) => ({ id, name: `Official ${i}`, country: i % 2 ? 'BO' : 'AV', aliases: [], roles: [] })),
     organizations: [],
     events: list,
   };

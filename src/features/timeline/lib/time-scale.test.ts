@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { DEFAULT_WINDOW, MIN_WINDOW_MS, OUTER_LIMIT } from '../../../state/time-window';
+import { frameOfSpan, MIN_WINDOW_MS } from '../../../state/time-window';
 import {
   EDGE_PAD,
-  MAX_WINDOW_MS,
   clampWindow,
   transformToWindow,
   windowScale,
@@ -14,17 +13,21 @@ import {
 } from './time-scale';
 
 const DAY = 86_400_000;
+const FRAME = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' });
+const DEFAULT_WINDOW = FRAME.home;
+const OUTER_LIMIT = FRAME.outer;
+const MAX_WINDOW_MS = FRAME.maxSpan;
 const year2019 = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) };
 
 describe('time scale and zoom transform', () => {
   it('shows the default window at the identity transform, at any width', () => {
-    for (const width of [390, 1440]) expect(transformToWindow(zoomIdentity, width)).toEqual(DEFAULT_WINDOW);
+    for (const width of [390, 1440]) expect(transformToWindow(FRAME, zoomIdentity, width)).toEqual(DEFAULT_WINDOW);
   });
 
   it('round-trips a window through the d3-zoom transform', () => {
     for (const width of [390, 1000, 1440]) {
       for (const w of [year2019, { from: Date.UTC(2019, 2, 1), to: Date.UTC(2019, 2, 8) }, DEFAULT_WINDOW]) {
-        const back = transformToWindow(windowToTransform(w, width), width);
+        const back = transformToWindow(FRAME, windowToTransform(FRAME, w, width), width);
         expect(Math.abs(back.from - w.from)).toBeLessThanOrEqual(1);
         expect(Math.abs(back.to - w.to)).toBeLessThanOrEqual(1);
       }
@@ -38,7 +41,7 @@ describe('time scale and zoom transform', () => {
   });
 
   it('limits zoom between a bit more than seven years and MIN_WINDOW_MS', () => {
-    const [kMin, kMax] = zoomScaleExtent();
+    const [kMin, kMax] = zoomScaleExtent(FRAME);
     const span = DEFAULT_WINDOW.to - DEFAULT_WINDOW.from;
     expect(span / kMin).toBeCloseTo(MAX_WINDOW_MS);
     expect(span / kMax).toBeCloseTo(MIN_WINDOW_MS);
@@ -48,25 +51,25 @@ describe('time scale and zoom transform', () => {
 
 describe('window maths', () => {
   it('zooms in around the centre and stops at MIN_WINDOW_MS', () => {
-    const w = zoomWindow(year2019, 2);
+    const w = zoomWindow(FRAME, year2019, 2);
     expect(w.to - w.from).toBeCloseTo((year2019.to - year2019.from) / 2, -1);
     expect((w.from + w.to) / 2).toBeCloseTo((year2019.from + year2019.to) / 2, -1);
     let tiny = year2019;
-    for (let i = 0; i < 20; i++) tiny = zoomWindow(tiny, 2);
+    for (let i = 0; i < 20; i++) tiny = zoomWindow(FRAME, tiny, 2);
     expect(tiny.to - tiny.from).toBe(MIN_WINDOW_MS);
   });
 
   it('zooms out no further than MAX_WINDOW_MS and never past the outer limit', () => {
     let w = DEFAULT_WINDOW;
-    for (let i = 0; i < 10; i++) w = zoomWindow(w, 0.5);
+    for (let i = 0; i < 10; i++) w = zoomWindow(FRAME, w, 0.5);
     expect(w.to - w.from).toBeLessThanOrEqual(MAX_WINDOW_MS + 1);
-    const edge = clampWindow({ from: OUTER_LIMIT.from - 1000 * DAY, to: OUTER_LIMIT.from - 900 * DAY });
+    const edge = clampWindow(FRAME, { from: OUTER_LIMIT.from - 1000 * DAY, to: OUTER_LIMIT.from - 900 * DAY });
     expect(edge.from).toBe(OUTER_LIMIT.from);
   });
 
   it('keeps the zoom anchor in place', () => {
     const anchor = Date.UTC(2019, 2, 1);
-    const w = zoomWindow(year2019, 4, anchor);
+    const w = zoomWindow(FRAME, year2019, 4, anchor);
     const before = (anchor - year2019.from) / (year2019.to - year2019.from);
     const after = (anchor - w.from) / (w.to - w.from);
     expect(after).toBeCloseTo(before, 3);
@@ -74,21 +77,21 @@ describe('window maths', () => {
 
   it('brings an event into view: unchanged, small pan, centred, or widened', () => {
     const inside = Date.UTC(2019, 5, 1);
-    expect(windowToInclude(year2019, inside, inside + DAY)).toBe(year2019);
+    expect(windowToInclude(FRAME, year2019, inside, inside + DAY)).toBe(year2019);
 
     const near = Date.UTC(2020, 1, 1);
-    const panned = windowToInclude(year2019, near, near + DAY);
+    const panned = windowToInclude(FRAME, year2019, near, near + DAY);
     expect(panned.to - panned.from).toBe(year2019.to - year2019.from);
     expect(panned.from).toBeLessThanOrEqual(near);
     expect(panned.to).toBeGreaterThanOrEqual(near + DAY);
     expect(panned.to - (near + DAY)).toBeGreaterThan(0);
 
     const far = Date.UTC(2023, 6, 1);
-    const centred = windowToInclude(year2019, far, far + DAY);
+    const centred = windowToInclude(FRAME, year2019, far, far + DAY);
     expect(Math.abs((centred.from + centred.to) / 2 - (far + DAY / 2))).toBeLessThan(2);
 
     const week = { from: Date.UTC(2019, 2, 1), to: Date.UTC(2019, 2, 8) };
-    const long = windowToInclude(week, Date.UTC(2019, 0, 1), Date.UTC(2019, 11, 31));
+    const long = windowToInclude(FRAME, week, Date.UTC(2019, 0, 1), Date.UTC(2019, 11, 31));
     expect(long.from).toBeLessThan(Date.UTC(2019, 0, 1));
     expect(long.to).toBeGreaterThan(Date.UTC(2019, 11, 31));
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW } from '../../../state/time-window';
+import { frameOfSpan } from '../../../state/time-window';
+
+const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
 import { computeTicks, MIN_TICK_SPACING } from './time-ticks';
 import { windowScale } from './time-scale';
 

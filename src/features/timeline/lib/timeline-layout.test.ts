@@ -1,7 +1,10 @@
+import { TEST_CORPUS_INFO } from '../../../data/test-corpus-info';
 import { describe, expect, it } from 'vitest';
 import type { DefenceEvent } from '../../../data/schema';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { DEFAULT_WINDOW } from '../../../state/time-window';
+import { frameOfSpan } from '../../../state/time-window';
+
+const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
 import { buildTimeIndex, queryRange } from './time-index';
 import { computeTimelineLayout, DOM_CAP } from './timeline-layout';
 import { syntheticSpans } from './test-events';
@@ -43,7 +46,7 @@ const seed: DefenceEvent[] = [
 ];
 
 function seedInput(width: number, height: number, window = DEFAULT_WINDOW) {
-  const index = buildDatasetIndex({ schemaVersion: 1, articles: [], officials: [], organizations: [], events: seed });
+  const index = buildDatasetIndex({ schemaVersion: 2, corpus: TEST_CORPUS_INFO, articles: [], officials: [], organizations: [], events: seed });
   return { events: index.eventsByDate, timeIndex: buildTimeIndex(index.starts, index.ends, null), window, width, height };
 }
 
