@@ -34,7 +34,7 @@ test('hostile text in the dataset and the article is shown literally', async ({ 
   // The corpus's own description (the page's header, title and legend) is text too.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(PAYLOAD.corpusTitle);
   await expect(page.locator('.app-description')).toHaveText(PAYLOAD.corpusDescription);
-  await expect(page).toHaveTitle(`${PAYLOAD.corpusTitle} — an explorer`);
+  await expect(page).toHaveTitle(`${PAYLOAD.eventTitle}, 19 Jun 2019 · ${PAYLOAD.corpusTitle} — an explorer`);
   await expect(network(page).getByRole('list', { name: 'Network legend' })).toContainText(PAYLOAD.partyName);
 
   const panel = articlePanel(page);
