@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { corpusHeader } from './src/pipeline/corpus-html';
+import { datasetValidators, VALIDATORS_MODULE } from './src/pipeline/validators/validators-plugin.ts';
 
 // The production page may load only its own files: no inline script, no eval, no third-party origin.
 // Vite's dev server injects inline scripts (React Refresh), so the policy is added to the build only.
@@ -35,21 +36,21 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The dataset is checked by the schema chunk (zod) before anything is drawn, and that chunk is a
+ * The dataset is checked by the generated validators before anything is drawn, and their chunk is a
  * dynamic import: the browser would only ask for it once the main script has run. A modulepreload
  * link fetches it alongside the main script and the dataset instead.
  */
-function preloadSchemaChunk(): Plugin {
+function preloadValidatorsChunk(): Plugin {
   return {
-    name: 'preload-schema-chunk',
+    name: 'preload-validators-chunk',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) => {
         const chunk = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/data/schema.ts'),
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId === `\0${VALIDATORS_MODULE}`,
         );
-        if (!chunk) throw new Error('preload-schema-chunk: no chunk for src/data/schema.ts (was it renamed?)');
+        if (!chunk) throw new Error(`preload-validators-chunk: no chunk for ${VALIDATORS_MODULE}`);
         return [{ tag: 'link', attrs: { rel: 'modulepreload', href: `./${chunk.fileName}`, crossorigin: true }, injectTo: 'head' }];
       },
     },
@@ -96,9 +97,10 @@ export default defineConfig(({ command, isPreview }) => ({
   appType: 'mpa',
   plugins: [
     react(),
+    datasetValidators(),
     corpusHeader('public/data/dataset.json'),
     contentSecurityPolicy(),
-    preloadSchemaChunk(),
+    preloadValidatorsChunk(),
     compileHintForEntry(),
     command === 'serve' && !isPreview && corpusWatchInDev(),
   ],

@@ -3,16 +3,13 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { buildDatasetIndex } from './dataset-index';
 import { dataUrl, fetchChecked } from './fetch-checked';
+import { loadArticleFileCheck, loadDatasetCheck } from './file-checks';
 import { SCHEMA_VERSION } from './schema-constants';
-
-// The schema (and zod with it) is a chunk of its own, loaded alongside the data it checks: the first
-// paint does not wait for it, and the initial bundle does not carry it.
-const loadSchema = () => import('./schema');
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }) =>
-    buildDatasetIndex(await fetchChecked(dataUrl('dataset.json'), loadSchema().then((m) => m.dataset), 'dataset', { signal, expectedVersion: SCHEMA_VERSION })),
+    buildDatasetIndex(await fetchChecked(dataUrl('dataset.json'), loadDatasetCheck(), 'dataset', { signal, expectedVersion: SCHEMA_VERSION })),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
@@ -22,7 +19,7 @@ export function articleQuery(articleId: string) {
   return queryOptions({
     queryKey: ['article', articleId],
     queryFn: async ({ signal }) => {
-      const file = await fetchChecked(dataUrl(`articles/${encodeURIComponent(articleId)}.json`), loadSchema().then((m) => m.articleFile), 'article', { signal });
+      const file = await fetchChecked(dataUrl(`articles/${encodeURIComponent(articleId)}.json`), loadArticleFileCheck(), 'article', { signal });
       if (file.id !== articleId) throw new Error(`The article file for ${articleId} holds another article (${file.id}).`);
       return file;
     },

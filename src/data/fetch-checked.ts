@@ -1,6 +1,6 @@
 // The one place where fetched data enters the app: every failure becomes a DataLoadError whose
 // message says, in words a reader understands, what went wrong.
-import type * as z from 'zod/mini';
+import type { FileCheck } from './file-checks';
 
 export type DataLoadFailure = 'network' | 'http' | 'json' | 'version' | 'shape';
 
@@ -20,16 +20,16 @@ export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}data/${path}`;
 }
 
-/** `schema` may be a promise, so that loading the schema (zod) overlaps the request. */
-export async function fetchChecked<S extends z.ZodMiniType>(
+/** `check` may be a promise, so that loading the validators overlaps the request. */
+export async function fetchChecked<T>(
   url: string,
-  schemaOrPromise: S | Promise<S>,
+  checkOrPromise: FileCheck<T> | Promise<FileCheck<T>>,
   what: string,
   options: { signal?: AbortSignal; expectedVersion?: number } = {},
-): Promise<z.infer<S>> {
-  // Observed at once, so that a schema chunk failing while the request also fails is not reported
+): Promise<T> {
+  // Observed at once, so that a validator chunk failing while the request also fails is not reported
   // as an unhandled rejection; it is awaited (and its error surfaces) below.
-  if (schemaOrPromise instanceof Promise) schemaOrPromise.catch(() => undefined);
+  if (checkOrPromise instanceof Promise) checkOrPromise.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal });
@@ -56,12 +56,8 @@ export async function fetchChecked<S extends z.ZodMiniType>(
       );
     }
   }
-  const schema = await schemaOrPromise;
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? `${first.path.join('.') || 'top level'}: ${first.message}` : 'unknown problem';
-    throw new DataLoadError('shape', `The ${what} does not have the expected shape (${where}).`);
-  }
-  return parsed.data;
+  const check = await checkOrPromise;
+  const checked = check(body);
+  if (!checked.ok) throw new DataLoadError('shape', `The ${what} does not have the expected shape (${checked.problem}).`);
+  return checked.value;
 }

@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a tree-shakable API, a third of classic zod's weight in
 // the page's initial JavaScript.
 import * as z from 'zod/mini';
-import { isRealDay } from '../lib/dates';
+import { endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
 import { datePrecisions, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
@@ -33,7 +33,7 @@ export const datePrecision = z.enum(datePrecisions);
 /** A span of an article's text: `text.slice(start, end)`, JavaScript string indices. */
 export const span = z
   .object({ start: offset(), end: offset() })
-  .check(z.refine((s) => s.end > s.start, 'a span ends after it starts'));
+  .check(z.refine(spanEndsAfterStart, 'a span ends after it starts'));
 
 /** One of the countries whose ties the corpus covers. */
 export const party = z.object({
@@ -105,7 +105,7 @@ export const event = z
     summary: text(),
     sources: z.array(eventSource).check(z.minLength(1)),
   })
-  .check(z.refine((e) => e.endDate === undefined || e.endDate >= e.date, 'endDate is before date'));
+  .check(z.refine(endDateNotBeforeDate, 'endDate is before date'));
 
 export const dataset = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -124,7 +124,7 @@ export const mention = z
     organizationId: z.optional(id),
   })
   .check(
-    z.refine((m) => (m.officialId === undefined) !== (m.organizationId === undefined), 'a mention names one official or one organization'),
+    z.refine(namesOneOfficialOrOrganization, 'a mention names one official or one organization'),
   );
 
 export const articleFile = z.object({

@@ -1,0 +1,28 @@
+// The schema's checks that JSON Schema cannot state, as named predicates. The zod schema refines with
+// these very functions, and the validator generated from the schema at build time calls them by name
+// (src/pipeline/validators), so each check is written once. Every refinement in the schema must be one of
+// these exports: the generator refuses an anonymous one.
+import { isRealDay } from '../lib/dates';
+
+export { isRealDay };
+
+export function spanEndsAfterStart(span: { start: number; end: number }): boolean {
+  return span.end > span.start;
+}
+
+export function endDateNotBeforeDate(event: { date: string; endDate?: string | undefined }): boolean {
+  return event.endDate === undefined || event.endDate >= event.date;
+}
+
+export function namesOneOfficialOrOrganization(mention: { officialId?: string | undefined; organizationId?: string | undefined }): boolean {
+  return (mention.officialId === undefined) !== (mention.organizationId === undefined);
+}
+
+/** An absolute http or https address (what `z.url({ protocol: /^https?$/ })` accepts). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
