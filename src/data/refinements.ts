@@ -26,3 +26,11 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+export function periodEndsAfterStart(period: { from: string; to: string }): boolean {
+  return period.from < period.to;
+}
+
+export function partyCodesAreUnique(corpus: { parties: readonly { code: string }[] }): boolean {
+  return new Set(corpus.parties.map((p) => p.code)).size === corpus.parties.length;
+}

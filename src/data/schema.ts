@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a tree-shakable API, a third of classic zod's weight in
 // the page's initial JavaScript.
 import * as z from 'zod/mini';
-import { endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, spanEndsAfterStart } from './refinements';
+import { endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
 import { datePrecisions, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
@@ -48,8 +48,8 @@ export const corpusInfo = z.object({
   title: text(),
   description: text(),
   parties: z.array(party).check(z.minLength(2)),
-  span: z.object({ from: isoDate, to: isoDate }).check(z.refine((s) => s.from < s.to, 'the span ends after it starts')),
-}).check(z.refine((c) => new Set(c.parties.map((p) => p.code)).size === c.parties.length, 'party codes are unique'));
+  span: z.object({ from: isoDate, to: isoDate }).check(z.refine(periodEndsAfterStart, 'the span ends after it starts')),
+}).check(z.refine(partyCodesAreUnique, 'party codes are unique'));
 
 export const articleMeta = z.object({
   id,

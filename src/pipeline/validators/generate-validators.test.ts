@@ -71,6 +71,9 @@ describe('generated validators', () => {
       ['officials.0.country', 'XX-long'],
       ['officials.0.aliases', [null]],
       ['officials', null],
+      ['corpus.span', { from: '2001-01-01', to: '1995-01-01' }],
+      ['corpus.parties.1.code', 'A'],
+      ['corpus.parties.0.colour', 'red'],
     ];
     for (const [path, value] of broken) {
       const data = withValue(dataset, path, value);
