@@ -9,6 +9,15 @@ const PORT = Number(process.env.E2E_PORT) || 4317;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+const desktop = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -30,14 +39,17 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
-      },
+      testIgnore: ['**/corpus-b.*'],
+      use: desktop,
+    },
+    // The same reader's flows on a second corpus (two fictional countries, 1995–2001), built by the
+    // setup into a copy of the site at /corpus-b/.
+    { name: 'corpus-b setup', testMatch: '**/corpus-b.setup.ts' },
+    {
+      name: 'corpus-b',
+      testMatch: '**/corpus-b.spec.ts',
+      dependencies: ['corpus-b setup'],
+      use: { ...desktop, baseURL: `${BASE_URL}corpus-b/` },
     },
   ],
   webServer: {

@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { corpusHeader } from './src/pipeline/corpus-html';
 import { datasetValidators, VALIDATORS_MODULE } from './src/pipeline/validators/validators-plugin.ts';
 
 // The production page may load only its own files: no inline script, no eval, no third-party origin.
@@ -89,6 +88,16 @@ async function corpusWatchInDev(): Promise<Plugin> {
   return module.corpusWatch();
 }
 
+/**
+ * The page's static header (title, description) from the dataset being built into the page. Loaded
+ * by tsx like the corpus watch, so the config itself imports no project module.
+ */
+async function corpusHeaderFromDataset(): Promise<Plugin> {
+  const { tsImport } = await import('tsx/esm/api');
+  const module = (await tsImport('./src/pipeline/corpus-html.ts', import.meta.url)) as typeof import('./src/pipeline/corpus-html');
+  return module.corpusHeader('public/data/dataset.json');
+}
+
 export default defineConfig(({ command, isPreview }) => ({
   // Relative base: the build works when served from any sub-path (BASE=/x/ gives absolute URLs instead).
   base: process.env.BASE || './',
@@ -98,7 +107,7 @@ export default defineConfig(({ command, isPreview }) => ({
   plugins: [
     react(),
     datasetValidators(),
-    corpusHeader('public/data/dataset.json'),
+    !isPreview && corpusHeaderFromDataset(),
     contentSecurityPolicy(),
     preloadValidatorsChunk(),
     compileHintForEntry(),

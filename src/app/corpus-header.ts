@@ -4,11 +4,6 @@
 import { useEffect } from 'react';
 import type { CorpusInfo } from '../data/schema';
 
-/** The document title for a corpus: its title, then what the page is. */
-export function pageTitle(corpus: Pick<CorpusInfo, 'title'>): string {
-  return `${corpus.title} — an explorer`;
-}
-
 function setText(selector: string, text: string): void {
   const element = document.querySelector(selector);
   if (element && element.textContent !== text) element.textContent = text;

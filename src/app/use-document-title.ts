@@ -3,15 +3,14 @@
 // build was made with, when data/ was replaced by another's).
 import { useEffect } from 'react';
 import type { DatasetIndex } from '../data/dataset-index';
-import { documentTitle, eventHeadline } from '../lib/page-title';
+import { corpusPageTitle, documentTitle, eventHeadline } from '../lib/page-title';
 import { selectSelectedEventId, useUiStore } from '../state/ui-store';
-import { pageTitle } from './corpus-header';
 
 export function useDocumentTitle(index: DatasetIndex | undefined): void {
   const selectedId = useUiStore(selectSelectedEventId);
   useEffect(() => {
     if (!index) return;
-    const site = pageTitle(index.dataset.corpus);
+    const site = corpusPageTitle(index.dataset.corpus.title);
     const event = selectedId === null ? undefined : index.eventById.get(selectedId);
     document.title = documentTitle(event ? eventHeadline(event) : null, site);
   }, [index, selectedId]);

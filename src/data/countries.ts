@@ -19,7 +19,7 @@ function regionName(code: string): string {
   }
 }
 
-/** "Vietnam" for a party's code, "Japan" for JP, "International" for an organization of no country. */
+/** A party's name for its code, "Japan" for JP, "International" for an organization of no country. */
 export function countryName(partyByCode: ReadonlyMap<string, Party>, code: string | null): string {
   if (code === null) return 'International';
   return partyByCode.get(code)?.name ?? regionName(code);

@@ -2,7 +2,8 @@
 // the event's page, its citations and the exports. Pure: the article texts come from the caller
 // (files at build time, the article queries in the browser).
 import { eventEndDay } from '../data/dataset-index';
-import type { ArticleMeta, DefenceEvent, Official, Organization, Role, Span } from '../data/schema';
+import { countryName } from '../data/countries';
+import type { ArticleMeta, DefenceEvent, Official, Organization, Party, Role, Span } from '../data/schema';
 import { msToDay } from './dates';
 import { formatEventDate } from './day-format';
 import { roleAtEvent } from './role-at';
@@ -11,6 +12,8 @@ export interface Participant {
   official: Official;
   /** The title the official held at the event, or null when no article gives one. */
   role: Role | null;
+  /** The official's country in words (a party's name from the dataset, else the region's). */
+  country: string;
 }
 
 export interface Passage {
@@ -41,6 +44,7 @@ export interface RecordLookups {
   officialById: ReadonlyMap<string, Official>;
   organizationById: ReadonlyMap<string, Organization>;
   articleById: ReadonlyMap<string, ArticleMeta>;
+  partyByCode: ReadonlyMap<string, Party>;
 }
 
 /** Evidence spans may say what they support; older datasets do not. */
@@ -60,7 +64,7 @@ export function eventRecord(lookups: RecordLookups, event: DefenceEvent, textOf:
     bounds: eventBounds(event),
     participants: event.officialIds.flatMap((id) => {
       const official = lookups.officialById.get(id);
-      return official ? [{ official, role: roleAtEvent(official, event) }] : [];
+      return official ? [{ official, role: roleAtEvent(official, event), country: countryName(lookups.partyByCode, official.country) }] : [];
     }),
     organizations: event.organizationIds.flatMap((id) => lookups.organizationById.get(id) ?? []),
     sources: event.sources.map((source) => {
@@ -84,17 +88,6 @@ export function eventRecord(lookups: RecordLookups, event: DefenceEvent, textOf:
 export function keyPassage(record: EventRecord): Passage | null {
   for (const source of record.sources) if (source.passages[0]) return source.passages[0];
   return null;
-}
-
-const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
-
-/** "Vietnam" for "VN": a country's English name from its ISO code, the code itself when unknown. */
-export function countryName(code: string): string {
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "Phan Van Giang, Minister of National Defence" */

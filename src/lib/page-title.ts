@@ -17,3 +17,8 @@ export function officialHeadline(official: Pick<Official, 'name' | 'nativeName'>
 export function documentTitle(part: string | null, siteTitle: string): string {
   return part === null ? siteTitle : `${part} · ${siteTitle}`;
 }
+
+/** The app's own page title for a corpus: its title, then what the page is. */
+export function corpusPageTitle(corpusTitle: string): string {
+  return `${corpusTitle} — an explorer`;
+}

@@ -4,7 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dataset as datasetSchema } from '../data/schema';
+import { assembleCorpus } from './build-dataset';
 import { contrastRatio, themeBackgrounds } from './party-colours';
 import { copyFixture, type TestCorpus } from './test-corpus';
 
@@ -102,5 +104,16 @@ describe('party colour maths', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
     expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+});
+
+describe('the second fixture corpus', () => {
+  it("builds, and nothing in it names the seed corpus's countries", async () => {
+    const { dataset, articleFiles } = await assembleCorpus(fileURLToPath(new URL('./fixtures/corpus-b', import.meta.url)));
+    expect(dataset.corpus.parties.map((p) => p.code)).toEqual(['QV', 'QT']);
+    expect(dataset.corpus.span).toEqual({ from: '1995-01-01', to: '2001-12-31' });
+    expect(dataset.officials.find((o) => o.id === 'kari-lunde')?.country).toBe('NO');
+    for (const event of dataset.events) expect(event.date >= '1995-01-01' && event.date <= '2001-12-31', event.id).toBe(true);
+    expect(JSON.stringify({ dataset, articleFiles })).not.toMatch(/Vietnam|Russia/i);
   });
 });

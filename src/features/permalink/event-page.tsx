@@ -2,7 +2,7 @@
 // who took part (with the titles they held then), and every evidence passage verbatim with what it
 // supports and where it was published. The app replaces it when it starts on the same event.
 import type { EventRecord } from '../../lib/event-record';
-import { countryName, participantLine } from '../../lib/event-record';
+import { participantLine } from '../../lib/event-record';
 import { formatDay } from '../../lib/day-format';
 
 export function EventPage({ record }: { record: EventRecord }) {
@@ -29,7 +29,7 @@ export function EventPage({ record }: { record: EventRecord }) {
         <ul>
           {record.participants.map((p) => (
             <li key={p.official.id}>
-              <a href={`officials/${p.official.id}/`}>{participantLine(p)}</a> ({countryName(p.official.country)})
+              <a href={`officials/${p.official.id}/`}>{participantLine(p)}</a> ({p.country})
             </li>
           ))}
         </ul>

@@ -2,20 +2,21 @@
 // give them over time (each with the article that says so), and the events they took part in.
 import type { ArticleMeta, DefenceEvent, Official, Organization } from '../../data/schema';
 import { formatDay, formatEventDate } from '../../lib/day-format';
-import { countryName } from '../../lib/event-record';
 
 interface Props {
   official: Official;
+  /** The official's country in words. */
+  country: string;
   events: readonly DefenceEvent[];
   organizationById: ReadonlyMap<string, Organization>;
   articleById: ReadonlyMap<string, ArticleMeta>;
 }
 
-export function OfficialPage({ official, events, organizationById, articleById }: Props) {
+export function OfficialPage({ official, country, events, organizationById, articleById }: Props) {
   const roles = [...official.roles].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
   return (
     <article className="permalink" aria-labelledby="permalink-title">
-      <p className="permalink-kicker">Official · {countryName(official.country)}</p>
+      <p className="permalink-kicker">Official · {country}</p>
       <h2 id="permalink-title">{official.name}</h2>
       {official.nativeName && (
         <p className="permalink-native" lang={official.country.toLowerCase()}>

@@ -10,9 +10,11 @@ import { articleFile, dataset as datasetSchema } from '../../data/schema';
 import type { DefenceEvent, Official } from '../../data/schema';
 import { EventPage, eventPageHead, OfficialPage, officialPageHead, PERMALINK_CSS, renderHead, type SiteContext } from '../../features/permalink';
 import { formatEventDate } from '../../lib/day-format';
-import { countryName, eventRecord } from '../../lib/event-record';
+import { countryName } from '../../data/countries';
+import { eventRecord } from '../../lib/event-record';
 import { officialHeadline } from '../../lib/page-title';
 import { planCards, SITE_CARD, type CardKey } from './card-plan';
+import { applyCorpusHeader } from '../corpus-html';
 import { fillPage, fillRootPage, pageTemplate, templateTitle } from './page-template';
 import { drawCard, loadCardFonts, type CardText } from './preview-card';
 import { sitemapFiles } from './sitemap';
@@ -66,7 +68,7 @@ function cardText(key: CardKey | 'site', index: DatasetIndex, siteTitle: string,
   const count = eventsByOfficial.get(official.id)?.length ?? 0;
   const latest = official.roles.reduce<Official['roles'][number] | null>((best, r) => (best === null || r.asOf > best.asOf ? r : best), null);
   return {
-    kicker: `Official · ${countryName(official.country)}`,
+    kicker: `Official · ${countryName(index.partyByCode, official.country)}`,
     title: officialHeadline(official),
     lines: [latest?.title ?? '', `${count} recorded ${count === 1 ? 'event' : 'events'}`].filter(Boolean),
     footer,
@@ -75,9 +77,12 @@ function cardText(key: CardKey | 'site', index: DatasetIndex, siteTitle: string,
 
 export async function writePages(options: PagesOptions): Promise<PagesReport> {
   const dist = path.resolve(options.dist);
-  const indexHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const index = buildDatasetIndex(datasetSchema.parse(JSON.parse(readFileSync(path.join(dist, 'data', 'dataset.json'), 'utf8'))));
-  const site: SiteContext = { siteTitle: templateTitle(indexHtml), siteUrl: options.siteUrl };
+  // The header says the corpus of the dist's own data/ (it may have been replaced since the build).
+  const builtHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const indexHtml = applyCorpusHeader(builtHtml, index.dataset.corpus);
+  if (indexHtml !== builtHtml) write(path.join(dist, 'index.html'), indexHtml);
+  const site: SiteContext = { siteTitle: templateTitle(indexHtml), siteUrl: options.siteUrl, partyByCode: index.partyByCode };
   const template = pageTemplate(indexHtml);
 
   const texts = new Map<string, string | undefined>();
@@ -113,7 +118,7 @@ export async function writePages(options: PagesOptions): Promise<PagesReport> {
     const events = eventsByOfficial.get(official.id) ?? [];
     const head = renderHead(officialPageHead(official, events, site, plan.officialCard.get(official.id) ?? SITE_CARD));
     const body = renderToStaticMarkup(
-      createElement(OfficialPage, { official, events, organizationById: index.organizationById, articleById: index.articleById }),
+      createElement(OfficialPage, { official, country: countryName(index.partyByCode, official.country), events, organizationById: index.organizationById, articleById: index.articleById }),
     );
     pageBytes += write(path.join(dist, 'officials', official.id, 'index.html'), fillPage(template, { head, body, stylesheet }));
   }

@@ -13,7 +13,7 @@ export const SYNTHETIC_COLOURS = ['#d93a2b', '#2f7bd9', '#1f9e89', '#8a63d2', '#
 
 const PARTY = /^([A-Z]{2}):([^:]+):([^:]+)$/;
 
-/** "VN:Vietnam:Vietnamese,RU:Russia:Russian" → parties (two or more, codes unique). Throws a message. */
+/** "AV:Avaria:Avarian,BO:Borduria:Bordurian" → parties (two or more, codes unique). Throws a message. */
 export function parseParties(value: string): Party[] {
   const parties = value.split(',').map((part, i): Party => {
     const match = PARTY.exec(part.trim());

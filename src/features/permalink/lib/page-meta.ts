@@ -1,13 +1,16 @@
 // What an event's or official's page says about itself in its head, built from the same record and
 // the same formatters as its body, so the preview never says more than the page.
-import type { DefenceEvent, Official } from '../../../data/schema';
+import type { DefenceEvent, Official, Party } from '../../../data/schema';
 import { formatEventDate } from '../../../lib/day-format';
-import { countryName, type EventRecord } from '../../../lib/event-record';
+import { countryName } from '../../../data/countries';
+import type { EventRecord } from '../../../lib/event-record';
 import { documentTitle, eventHeadline, officialHeadline } from '../../../lib/page-title';
 import { clip, type PageHead } from './page-head';
 
 export interface SiteContext {
   siteTitle: string;
+  /** The corpus's parties, which name their countries. */
+  partyByCode: ReadonlyMap<string, Party>;
   /** The app's root URL ("https://example.org/x/"), or null when the build was not told it. */
   siteUrl: string | null;
 }
@@ -66,7 +69,7 @@ export function eventPageHead(record: EventRecord, site: SiteContext, cardPath: 
           name: p.official.name,
           ...(p.official.nativeName ? { alternateName: p.official.nativeName } : {}),
           ...(p.role ? { jobTitle: p.role.title } : {}),
-          nationality: { '@type': 'Country', name: countryName(p.official.country) },
+          nationality: { '@type': 'Country', name: p.country },
           ...(site.siteUrl ? { url: new URL(`officials/${p.official.id}/`, site.siteUrl).href } : {}),
         })),
         subjectOf: record.sources.map((s) => ({
@@ -88,7 +91,7 @@ export function officialPageHead(official: Official, events: readonly DefenceEve
   const span = events.length ? `${formatEventDate(events[0]!)} to ${formatEventDate(events[events.length - 1]!)}` : null;
   const count = events.length === 1 ? '1 recorded event' : `${events.length} recorded events`;
   const description = clip(
-    `${officialHeadline(official)}, ${countryName(official.country)}${latest ? `; ${latest.title}` : ''}. ${count}${span ? `, ${span}` : ''}.`,
+    `${officialHeadline(official)}, ${countryName(site.partyByCode, official.country)}${latest ? `; ${latest.title}` : ''}. ${count}${span ? `, ${span}` : ''}.`,
     300,
   );
   return {
@@ -113,7 +116,7 @@ export function officialPageHead(official: Official, events: readonly DefenceEve
         name: official.name,
         ...(official.nativeName ? { alternateName: official.nativeName } : {}),
         ...(latest ? { jobTitle: latest.title } : {}),
-        nationality: { '@type': 'Country', name: countryName(official.country) },
+        nationality: { '@type': 'Country', name: countryName(site.partyByCode, official.country) },
       },
     },
   };
