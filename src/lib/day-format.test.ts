@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, formatDaySpan, formatEventDate, formatLongMonthYear } from './day-format';
+import { formatDay, formatDayRange, formatEventDate, formatEventSpan, formatLongMonthYear } from './day-format';
 
 describe('formatEventDate', () => {
   it('says each precision in words', () => {
@@ -29,10 +29,12 @@ describe('formatDayRange', () => {
   });
 });
 
-describe('formatDaySpan', () => {
-  it('writes one day or a span', () => {
-    expect(formatDaySpan('2019-08-14', '2019-08-14')).toBe('14 Aug 2019');
-    expect(formatDaySpan('2018-12-03', '2024-06-20')).toBe('3 Dec 2018 – 20 Jun 2024');
+describe('formatEventSpan', () => {
+  it('writes one event or the first and last, never a day the data does not give', () => {
+    const day = (date: string) => ({ date, datePrecision: 'day' as const });
+    expect(formatEventSpan(day('2019-08-14'), day('2019-08-14'))).toBe('14 Aug 2019');
+    expect(formatEventSpan(day('2018-12-03'), day('2024-06-20'))).toBe('3 Dec 2018 – 20 Jun 2024');
+    expect(formatEventSpan({ date: '2001-05-01', datePrecision: 'month' }, day('2001-05-30'))).toBe('May 2001, day not reported – 30 May 2001');
   });
 });
 

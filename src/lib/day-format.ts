@@ -34,7 +34,9 @@ export function formatDayRange(startIso: string, endIso: string): string {
   return `${a.day}–${b.day} ${b.month} ${b.year}`;
 }
 
-export function formatEventDate(event: Pick<DefenceEvent, 'date' | 'endDate' | 'datePrecision'>): string {
+type DatedEvent = Pick<DefenceEvent, 'date' | 'endDate' | 'datePrecision'>;
+
+export function formatEventDate(event: DatedEvent): string {
   const d = parts(event.date);
   switch (event.datePrecision) {
     case 'day':
@@ -48,9 +50,13 @@ export function formatEventDate(event: Pick<DefenceEvent, 'date' | 'endDate' | '
   }
 }
 
-/** "3 Dec 2018" or "3 Dec 2018 – 14 Aug 2019": first and last day of a series (e.g. a tie's events). */
-export function formatDaySpan(first: string, last: string): string {
-  return first === last ? formatDay(first) : `${formatDay(first)} – ${formatDay(last)}`;
+/**
+ * The first and last event of a series (e.g. a tie's events), each as precisely as its article dates
+ * it: "3 Dec 2018 – 14 Aug 2019", "May 2001, day not reported – 30 May 2001"; one event once.
+ */
+export function formatEventSpan(first: DatedEvent, last: DatedEvent): string {
+  const [a, b] = [formatEventDate(first), formatEventDate(last)];
+  return a === b ? a : `${a} – ${b}`;
 }
 
 /** "March 2019" for a UTC instant. */

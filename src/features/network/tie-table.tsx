@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import type { NetworkGraph } from './lib/network-graph';
-import { formatDaySpan } from '../../lib/day-format';
+import { formatEventSpan } from '../../lib/day-format';
 import type { TieRow } from './lib/tie-rows';
 
 interface TieTableProps {
@@ -31,7 +31,7 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
   const span = (row: TieRow) => {
     const first = index.eventsByDate[row.firstPosition];
     const last = index.eventsByDate[row.lastPosition];
-    return first && last ? formatDaySpan(first.date, last.endDate ?? last.date) : '';
+    return first && last ? formatEventSpan(first, last) : '';
   };
   const filterBy = (v: number) => {
     if (v < graph.officialCount) useUiStore.getState().addOfficial(graph.nodes[v]!.id);
