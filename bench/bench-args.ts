@@ -14,6 +14,8 @@ export interface BenchOptions {
   visTimeoutS: number;
   /** Where RESULTS.md goes. */
   out: string;
+  /** Measure only the search (development: RESULTS.md then has only the search section). */
+  searchOnly: boolean;
 }
 
 export const DEFAULT_SIZES = [1000, 10_000, 50_000];
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'skip-vis': { type: 'boolean', default: false },
       'vis-timeout': { type: 'string', default: String(DEFAULT_VIS_TIMEOUT_S) },
       out: { type: 'string', default: 'bench/RESULTS.md' },
+      'search-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -58,5 +61,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     skipBuild: values['skip-build'],
     skipVis: values['skip-vis'],
     out: values.out,
+    searchOnly: values['search-only'],
   };
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis] [--vis-timeout S]
+// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis] [--vis-timeout S] [--search-only]
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
 // vis-timeline on the same events (default options and clustered, see bench/vis/vis-bench.js), and
 // writes bench/RESULTS.md. See RESULTS.md for the method.
@@ -10,9 +10,11 @@ import { VIS_CONFIGS, type DatasetInfo, type ExplorerRun, type VisConfig, type V
 import { launchChromium } from './browser-helpers';
 import { measureExplorerRun } from './measure-explorer';
 import { measureFloorRun } from './measure-floor';
+import { measureSearchRun } from './measure-search';
 import { measureVisRun } from './measure-vis';
 import { buildApp, OUT, prepareSites, ROOT } from './prepare-sites';
 import { renderResults, resultsTable, summarize, type DatasetSummary } from './results-table';
+import { renderSearchSection, type SearchSummary } from './search-results';
 import { startStaticServer } from './static-server';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const loadAtStart = loadavg()[0] as number;
   const summaries: DatasetSummary[] = [];
+  const searchSummaries: SearchSummary[] = [];
   const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]>; floor: (number | null)[] }> = {};
   try {
     for (const site of sites) {
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
       const ours: ExplorerRun[] = [];
       const floor: (number | null)[] = [];
       const vis: Record<VisConfig, VisRun[]> = { default: [], clustered: [] };
-      for (let run = 1; run <= options.runs; run++) {
+      for (let run = 1; run <= (options.searchOnly ? 0 : options.runs); run++) {
         // The static floor page just before ours, so both loads meet the same machine.
         const f = await measureFloorRun(browser, `${server.origin}/floor/`);
         floor.push(f.firstMarkMs);
@@ -84,8 +87,18 @@ async function main(): Promise<void> {
           );
         }
       }
+      const searchRuns = [];
+      for (let run = 1; run <= options.runs; run++) {
+        const s = await measureSearchRun(browser, info.siteUrl, site.filterQuery);
+        searchRuns.push(s);
+        console.log(
+          `bench: ${site.name} run ${run}: search "${s.query}": first results ${fmt(s.firstMs)} ms, later keys ${s.nextMs.map((v) => v.toFixed(0)).join(', ')} ms, ${s.matches ?? '—'} matches` +
+            (s.problems.length ? `\n  problems: ${s.problems.join('; ')}` : ''),
+        );
+      }
+      searchSummaries.push({ name: site.name, events: site.events, runs: searchRuns });
       raw[site.name] = { ours, vis, floor };
-      summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor));
+      if (!options.searchOnly) summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor));
     }
     const machine = {
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
@@ -97,7 +110,7 @@ async function main(): Promise<void> {
       loadAverage: [loadAtStart, loadavg()[0] as number] as [number, number],
     };
     const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
-    writeFileSync(resolve(ROOT, options.out), renderResults(machine, summaries, command));
+    writeFileSync(resolve(ROOT, options.out), (options.searchOnly ? `# Search benchmark\n\n${command} on ${machine.cpu} (${machine.cores} cores), load ${machine.loadAverage.map((l) => l.toFixed(1)).join(' → ')}\n` : renderResults(machine, summaries, command)) + renderSearchSection(searchSummaries));
     writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, options, raw }, null, 2));
     console.log(`\n${resultsTable(summaries)}\n\nbench: wrote ${options.out} (raw runs in bench/out/results.json)`);
   } finally {

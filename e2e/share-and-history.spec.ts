@@ -85,7 +85,7 @@ test('zooming replaces the history entry instead of adding one', async ({ page }
   expect(searchParam(page, 'event')).toBeNull();
 });
 
-test("an official's name in the article filters by that official", async ({ page }) => {
+test("an official's name in the article opens their profile, from which it filters by that official", async ({ page }) => {
   const index = seed();
   // An event whose article names one of its participants (the dataset's mentions become links).
   const event = index.eventsByDate.find((e) => e.officialIds.length > 0)!;
@@ -98,6 +98,7 @@ test("an official's name in the article filters by that official", async ({ page
   const officialId = (await nameLinks.first().getAttribute('data-official-id'))!;
   const official = index.officialById.get(officialId)!;
   await nameLinks.first().click();
+  await panel.getByRole('button', { name: `Filter by ${official.name}` }).click();
 
   await expect(page.getByRole('button', { name: `Remove ${official.name}` })).toBeVisible();
   await expect.poll(() => searchParam(page, 'officials')).toBe(officialId);

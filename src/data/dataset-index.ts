@@ -20,6 +20,14 @@ export interface DatasetIndex {
   partyByCode: Map<string, Party>;
   /** Positions in `eventsByDate` (ascending) of each official's events. */
   positionsByOfficial: Map<string, number[]>;
+  /** Positions (ascending) of the events at each place, by the place as written. */
+  positionsByPlace: Map<string, number[]>;
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, position: number): void {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
 }
 
 export function compareEvents(a: DefenceEvent, b: DefenceEvent): number {
@@ -47,16 +55,14 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const eventById = new Map<string, DefenceEvent>();
   const positionById = new Map<string, number>();
   const positionsByOfficial = new Map<string, number[]>();
+  const positionsByPlace = new Map<string, number[]>();
   eventsByDate.forEach((e, i) => {
     starts[i] = dayToMs(e.date);
     ends[i] = eventEndDay(e);
     eventById.set(e.id, e);
     positionById.set(e.id, i);
-    for (const officialId of e.officialIds) {
-      const list = positionsByOfficial.get(officialId);
-      if (list) list.push(i);
-      else positionsByOfficial.set(officialId, [i]);
-    }
+    for (const officialId of e.officialIds) pushTo(positionsByOfficial, officialId, i);
+    if (e.location !== null) pushTo(positionsByPlace, e.location, i);
   });
   return {
     dataset,
@@ -70,6 +76,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     articleById: new Map(dataset.articles.map((a) => [a.id, a])),
     partyByCode: new Map(dataset.corpus.parties.map((p) => [p.code, p])),
     positionsByOfficial,
+    positionsByPlace,
   };
 }
 

@@ -133,6 +133,19 @@ export const articleFile = z.object({
   mentions: z.array(mention),
 });
 
+/**
+ * search.json: what the search indexes, written beside the dataset so that the article texts stay
+ * out of dataset.json. Names are every form of the participants' names (aliases, native script).
+ */
+export const searchFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  events: z.array(
+    z.object({ id, title: z.string(), summary: z.string(), place: z.string(), names: z.array(z.string()), articleIds: z.array(id) }),
+  ),
+  articles: z.array(z.object({ id, text: z.string() })),
+  officials: z.array(z.object({ id, names: z.array(z.string()) })),
+});
+
 export type Party = z.infer<typeof party>;
 export type CorpusInfo = z.infer<typeof corpusInfo>;
 export type ArticleMeta = z.infer<typeof articleMeta>;
@@ -147,3 +160,4 @@ export type Dataset = z.infer<typeof dataset>;
 export type Mention = z.infer<typeof mention>;
 export type ArticleFile = z.infer<typeof articleFile>;
 export type Span = z.infer<typeof span>;
+export type SearchFile = z.infer<typeof searchFile>;

@@ -34,7 +34,7 @@ describe('buildDataset', () => {
   it('writes dataset.json and one file per article, valid against the app schema', async () => {
     const summary = await corpus.build();
     expect(summary).toMatchObject({ articles: 2, events: 2, officials: 2, organizations: 3 });
-    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'articles/beta.json', 'dataset.json']);
+    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'articles/beta.json', 'dataset.json', 'search.json']);
     const data = await readDataset(corpus.outDir);
     expect(data.articles.map((a) => a.id)).toEqual(['alpha', 'beta']);
     expect(data.events.map((e) => e.id)).toEqual(['2019-06-19-giang-shoigu-talks', '2020-07-03-roadmap-signing']);
@@ -94,7 +94,7 @@ describe('buildDataset', () => {
     await corpus.edit('annotations/alpha.yaml', '      - article: beta', '      - article: alpha');
     await corpus.edit('annotations/alpha.yaml', 'signed a roadmap for military cooperation until 2030', 'Shoigu said');
     await corpus.build();
-    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json']);
+    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json', 'search.json']);
     expect((await readdir(corpus.root)).sort()).toEqual(['corpus', 'out']);
   });
 

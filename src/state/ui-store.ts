@@ -7,10 +7,17 @@ import {
   hoverEvent,
   hoverOfficial,
   initialUiState,
+  openProfile,
   removeOfficial,
   resetWindow,
   selectEvent,
+  setMatchAll,
+  setQuery,
+  setSearchHits,
   setWindow,
+  toggleFacetValue,
+  type FacetKey,
+  type SearchHits,
   type SharedState,
   type UiState,
 } from './ui-slices';
@@ -27,6 +34,11 @@ export interface UiActions {
   setWindow(window: TimeWindow): void;
   resetWindow(): void;
   applySharedState(shared: SharedState): void;
+  setMatchAll(matchAll: boolean): void;
+  toggleFacetValue(facet: FacetKey, value: string): void;
+  setQuery(query: string): void;
+  setSearchHits(hits: SearchHits | null): void;
+  openProfile(officialId: string | null): void;
 }
 
 export const useUiStore = create<UiState & UiActions>()((set) => ({
@@ -41,6 +53,11 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setWindow: (w) => set((s) => setWindow(s, w)),
   resetWindow: () => set((s) => resetWindow(s)),
   applySharedState: (shared) => set((s) => applySharedState(s, shared)),
+  setMatchAll: (matchAll) => set((s) => setMatchAll(s, matchAll)),
+  toggleFacetValue: (facet, value) => set((s) => toggleFacetValue(s, facet, value)),
+  setQuery: (query) => set((s) => setQuery(s, query)),
+  setSearchHits: (hits) => set((s) => setSearchHits(s, hits)),
+  openProfile: (id) => set((s) => openProfile(s, id)),
 }));
 
 // Module-level selectors: stable references, so components re-render only when their slice changes.
@@ -51,3 +68,10 @@ export const selectHoveredOfficialId = (s: UiState) => s.hoveredOfficialId;
 export const selectOfficialIds = (s: UiState) => s.officialIds;
 export const selectWindow = (s: UiState) => s.window;
 export const selectFrame = (s: UiState) => s.frame;
+export const selectQuery = (s: UiState) => s.query;
+export const selectProfileOfficialId = (s: UiState) => s.profileOfficialId;
+export const selectMatchAll = (s: UiState) => s.matchAll;
+export const selectKinds = (s: UiState) => s.kinds;
+export const selectOrganizationIds = (s: UiState) => s.organizationIds;
+export const selectPlaces = (s: UiState) => s.places;
+export const selectSearchHits = (s: UiState) => s.searchHits;

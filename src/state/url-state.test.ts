@@ -32,9 +32,13 @@ const lookups = {
   dataset: { corpus: { span: SPAN } },
 };
 
+const empty = { event: null, officials: [], from: null, to: null, q: '', kinds: [], orgs: [], places: [], matchAll: false, official: null };
+const defaults = { query: '', kinds: [], organizationIds: [], places: [], matchAll: false, profileOfficialId: null };
+
 describe('parseUrlParams', () => {
   it('reads the four parameters', () => {
     expect(parseUrlParams('?event=ev-1&officials=a,b&from=2019-01-01&to=2019-12-31')).toEqual({
+      ...empty,
       event: 'ev-1',
       officials: ['a', 'b'],
       from: '2019-01-01',
@@ -43,7 +47,6 @@ describe('parseUrlParams', () => {
   });
 
   it('gives empty params for an empty or missing query', () => {
-    const empty = { event: null, officials: [], from: null, to: null };
     expect(parseUrlParams('')).toEqual(empty);
     expect(parseUrlParams('?')).toEqual(empty);
     expect(parseUrlParams('?event=&officials=&from=&to=')).toEqual(empty);
@@ -95,6 +98,7 @@ describe('resolveUrlParams', () => {
   it('applies a known event, known officials and a valid window', () => {
     const s = sharedStateFromSearch('?event=ev-2024-08-01&officials=sergei-shoigu&from=2019-01-01&to=2019-12-31', lookups);
     expect(s).toEqual({
+      ...defaults,
       selectedEventId: 'ev-2024-08-01',
       missingEventId: null,
       officialIds: ['sergei-shoigu'],
@@ -128,6 +132,7 @@ describe('resolveUrlParams', () => {
 
   it('returns the default state for an empty query', () => {
     expect(resolveUrlParams(parseUrlParams(''), lookups)).toEqual({
+      ...defaults,
       selectedEventId: null,
       missingEventId: null,
       officialIds: [],
@@ -192,7 +197,7 @@ describe('serializeUrlState', () => {
       frame: FRAME,
     };
     const back = sharedStateFromSearch(serializeUrlState(state), lookups);
-    expect(back).toEqual({ ...state, missingEventId: null });
+    expect(back).toEqual({ ...defaults, ...state, missingEventId: null });
   });
 
   it('leaves out values that are not safe ids and windows that are not finite', () => {

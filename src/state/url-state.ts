@@ -1,5 +1,6 @@
 // The one module that reads and writes the shareable URL:
-//   ?event=<id>&officials=<id>,<id>&from=YYYY-MM-DD&to=YYYY-MM-DD
+//   ?event=<id>&official=<id>&officials=<id>,<id>&match=all&kinds=<kind>,<kind>&orgs=<id>,<id>
+//    &places=<place>,<place>&q=<text>&from=YYYY-MM-DD&to=YYYY-MM-DD
 // and the pages the build writes per event and per official, `events/<id>/` and `officials/<id>/`,
 // which open the app on that event (or official) with any of the parameters above.
 // Every value is untrusted (links are pasted from chat and edited by hand), so parsing never throws,
@@ -7,6 +8,7 @@
 // Repeated keys: the FIRST value wins (that is what URLSearchParams.get returns).
 import { dayToMs, isRealDay, msToDay } from '../lib/dates';
 import { isValidId } from '../lib/ids';
+import { eventKinds } from '../data/schema-constants';
 import { frameOfSpan, MIN_WINDOW_MS, type TimeFrame, type TimeWindow } from './time-window';
 import type { SharedState } from './ui-slices';
 
@@ -15,6 +17,11 @@ export const MAX_VALUE_LENGTH = 512;
 /** More officials than this in one link is not a real filter; the rest are ignored. */
 export const MAX_OFFICIALS = 100;
 
+/** A search query longer than this is cut (at a character boundary): no real query is near it. */
+export const MAX_QUERY_LENGTH = 200;
+/** More values than this in one facet is not a real filter; the rest are ignored. */
+export const MAX_FACET_VALUES = 100;
+
 /** What a URL says, checked for syntax only (not yet against the dataset). */
 export interface UrlParams {
   /** The event id as written, capped to MAX_VALUE_LENGTH + 1 characters (an invalid id is reported as not found). */
@@ -22,6 +29,15 @@ export interface UrlParams {
   officials: string[];
   from: string | null;
   to: string | null;
+  /** The search query, normalized by `normalizeQuery` ("" when none). */
+  q: string;
+  kinds: string[];
+  orgs: string[];
+  places: string[];
+  /** `match=all`: events in which every selected official took part. */
+  matchAll: boolean;
+  /** The official whose profile is open. */
+  official: string | null;
 }
 
 /** The lookups `resolveUrlParams` needs: any DatasetIndex satisfies this. */
@@ -30,6 +46,9 @@ export interface UrlLookups {
   officialById: ReadonlyMap<string, unknown>;
   /** The corpus's span: what a link without from/to shows. */
   dataset: { corpus: { span: { from: string; to: string } } };
+  /** Optional so that older callers keep working: without it, organizations and places pass unchecked. */
+  organizationById?: ReadonlyMap<string, unknown>;
+  positionsByPlace?: ReadonlyMap<string, unknown>;
 }
 
 export { isValidId };
@@ -52,22 +71,81 @@ function firstValue(params: URLSearchParams, key: string): string | null {
   return trimmed;
 }
 
+// A lone surrogate cannot be encoded in a URL or shown as text; whitespace of any kind is one space.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0/C1 controls and bidi overrides have no place in a query and could reorder what the page shows.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The one normalization of a search query, typed or from a link: controls and lone surrogates
+ * removed, whitespace collapsed, trimmed, cut to MAX_QUERY_LENGTH without splitting a pair.
+ */
+export function normalizeQuery(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  let q = raw.slice(0, MAX_QUERY_LENGTH * 4).replace(LONE_SURROGATE, '').replace(CONTROLS, ' ').replace(/\s+/gu, ' ').trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    let end = MAX_QUERY_LENGTH;
+    if (/[\uD800-\uDBFF]/.test(q.charAt(end - 1))) end--;
+    q = q.slice(0, end).trim();
+  }
+  return q;
+}
+
+/** A comma-separated list of ids (officials, organizations), deduplicated and capped. */
+function idList(value: string | null, max: number): string[] {
+  const out: string[] = [];
+  if (value === null) return out;
+  for (const part of value.split(',')) {
+    const candidate = part.trim();
+    if (isValidId(candidate) && !out.includes(candidate)) out.push(candidate);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * Places are free text and may hold commas, so each is percent-encoded on its own and the list is
+ * read from the raw query string (URLSearchParams would decode the separators too).
+ */
+function placeList(search: string): string[] {
+  const out: string[] = [];
+  const raw = search.replace(/^\?/, '').split('&').find((part) => part.startsWith('places='));
+  if (raw === undefined || raw.length > MAX_VALUE_LENGTH * 4) return out;
+  for (const part of raw.slice('places='.length).split(',')) {
+    let value: string;
+    try {
+      value = decodeURIComponent(part.replaceAll('+', ' '));
+    } catch {
+      continue;
+    }
+    value = value.replace(LONE_SURROGATE, '').trim();
+    if (value !== '' && value.length <= MAX_VALUE_LENGTH && !out.includes(value)) out.push(value);
+    if (out.length >= MAX_FACET_VALUES) break;
+  }
+  return out;
+}
+
+function kindList(value: string | null): string[] {
+  const known: readonly string[] = eventKinds;
+  const out: string[] = [];
+  for (const part of value?.split(',') ?? []) {
+    const kind = part.trim();
+    if (known.includes(kind) && !out.includes(kind)) out.push(kind);
+  }
+  return out;
+}
+
 function dayOrNull(value: string | null): string | null {
   return value !== null && isRealDay(value) ? value : null;
 }
 
 /** Parse a location.search string (with or without "?"). Never throws. */
 export function parseUrlParams(search: string): UrlParams {
-  const params = readParams(typeof search === 'string' ? search : '');
-  const officialsValue = firstValue(params, 'officials');
-  const officials: string[] = [];
-  if (officialsValue !== null) {
-    for (const part of officialsValue.split(',')) {
-      const candidate = part.trim();
-      if (isValidId(candidate) && !officials.includes(candidate)) officials.push(candidate);
-      if (officials.length >= MAX_OFFICIALS) break;
-    }
-  }
+  const text = typeof search === 'string' ? search : '';
+  const params = readParams(text);
+  const officials = idList(firstValue(params, 'officials'), MAX_OFFICIALS);
+  const official = firstValue(params, 'official');
   // An over-long event value is still a link to an event that does not exist: keep a capped copy
   // so that the reader is told, rather than silently shown nothing.
   const rawEvent = params.get('event')?.trim() || null;
@@ -76,6 +154,12 @@ export function parseUrlParams(search: string): UrlParams {
     officials,
     from: dayOrNull(firstValue(params, 'from')),
     to: dayOrNull(firstValue(params, 'to')),
+    q: normalizeQuery(params.get('q') ?? ''),
+    kinds: kindList(firstValue(params, 'kinds')),
+    orgs: idList(firstValue(params, 'orgs'), MAX_FACET_VALUES),
+    places: placeList(text),
+    matchAll: params.get('match') === 'all',
+    official: official !== null && isValidId(official) ? official : null,
   };
 }
 
@@ -160,12 +244,19 @@ export function parseLocation(pathname: string, search: string): UrlParams {
 export function resolveUrlParams(params: UrlParams, lookups: UrlLookups): SharedState {
   const eventKnown = params.event !== null && isValidId(params.event) && lookups.eventById.has(params.event);
   const frame = frameOfSpan(lookups.dataset.corpus.span);
+  const { organizationById, positionsByPlace } = lookups;
   return {
     selectedEventId: eventKnown ? params.event : null,
     missingEventId: params.event !== null && !eventKnown ? params.event : null,
     officialIds: params.officials.filter((o) => lookups.officialById.has(o)),
     window: resolveWindow(params.from, params.to, frame),
     frame,
+    query: params.q,
+    kinds: params.kinds,
+    organizationIds: organizationById ? params.orgs.filter((o) => organizationById.has(o)) : params.orgs,
+    places: positionsByPlace ? params.places.filter((p) => positionsByPlace.has(p)) : params.places,
+    matchAll: params.matchAll,
+    profileOfficialId: params.official !== null && lookups.officialById.has(params.official) ? params.official : null,
   };
 }
 
@@ -185,6 +276,13 @@ export interface ShareableState {
   window: TimeWindow;
   /** Its home window is left out of the URL. */
   frame: TimeFrame;
+  // Optional so that a state written before these existed still serializes.
+  query?: string;
+  kinds?: readonly string[];
+  organizationIds?: readonly string[];
+  places?: readonly string[];
+  matchAll?: boolean;
+  profileOfficialId?: string | null;
 }
 
 /**
@@ -195,8 +293,19 @@ export interface ShareableState {
 export function serializeUrlState(state: ShareableState): string {
   const parts: string[] = [];
   if (state.selectedEventId !== null && isValidId(state.selectedEventId)) parts.push(`event=${state.selectedEventId}`);
+  const profile = state.profileOfficialId;
+  if (profile && isValidId(profile)) parts.push(`official=${profile}`);
   const officials = state.officialIds.filter(isValidId);
   if (officials.length > 0) parts.push(`officials=${officials.join(',')}`);
+  if (officials.length > 0 && state.matchAll) parts.push('match=all');
+  const kinds = kindList((state.kinds ?? []).join(','));
+  if (kinds.length > 0) parts.push(`kinds=${kinds.map(encodeURIComponent).join(',')}`);
+  const orgs = (state.organizationIds ?? []).filter(isValidId);
+  if (orgs.length > 0) parts.push(`orgs=${orgs.join(',')}`);
+  const places = (state.places ?? []).map((p) => p.replace(LONE_SURROGATE, '')).filter((p) => p.trim() !== '');
+  if (places.length > 0) parts.push(`places=${places.map(encodeURIComponent).join(',')}`);
+  const query = normalizeQuery(state.query ?? '');
+  if (query !== '') parts.push(`q=${encodeURIComponent(query)}`);
   const { from, to } = state.window;
   // msToDay throws on non-finite or out-of-range instants; such a window is simply not shared.
   const { home, outer } = state.frame;
@@ -224,9 +333,27 @@ export function permalinkUrl(state: ShareableState, rootUrl: string): string {
  * may want to go Back to ('push'); a zoom or pan only updates the current entry ('replace', debounced
  * by the caller); anything else (hover, notices) leaves the URL alone.
  */
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * A query typed on from another (one a prefix of the other, neither empty) refines the same search:
+ * it replaces the entry, so Back leaves the search rather than walking it letter by letter.
+ */
+function refinesQuery(prev = '', next = ''): boolean {
+  return prev !== '' && next !== '' && (next.startsWith(prev) || prev.startsWith(next));
+}
+
 export function historyActionFor(prev: ShareableState, next: ShareableState): 'push' | 'replace' | null {
-  const sameFilter = prev.officialIds.length === next.officialIds.length && prev.officialIds.every((v, i) => v === next.officialIds[i]);
-  if (prev.selectedEventId !== next.selectedEventId || !sameFilter) return 'push';
+  const sameFilter =
+    sameList(prev.officialIds, next.officialIds) &&
+    sameList(prev.kinds, next.kinds) &&
+    sameList(prev.organizationIds, next.organizationIds) &&
+    sameList(prev.places, next.places) &&
+    Boolean(prev.matchAll) === Boolean(next.matchAll);
+  const sameProfile = (prev.profileOfficialId ?? null) === (next.profileOfficialId ?? null);
+  const sameQuery = (prev.query ?? '') === (next.query ?? '');
+  if (prev.selectedEventId !== next.selectedEventId || !sameFilter || !sameProfile) return 'push';
+  if (!sameQuery) return refinesQuery(prev.query, next.query) ? 'replace' : 'push';
   if (prev.window.from !== next.window.from || prev.window.to !== next.window.to) return 'replace';
   return null;
 }

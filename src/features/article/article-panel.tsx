@@ -1,9 +1,11 @@
 // The article panel, <aside aria-label="Article">: the selected event and its sources, or an
 // overview when nothing is selected. The aside is its own scroll container.
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { filteredPositions } from '../../data/dataset-index';
+import { passingPositions } from '../../data/event-filter';
+import { selectEventFilter } from '../../state/event-filter-state';
 import { useDataset } from '../../data/dataset-queries';
-import { selectOfficialIds, selectSelectedEventId, useUiStore } from '../../state/ui-store';
+import { selectProfileOfficialId, selectSelectedEventId, useUiStore } from '../../state/ui-store';
+import { OfficialProfile } from '../profile';
 import { DatasetOverview } from './dataset-overview';
 import { EventDetails } from './event-details';
 import { neighbourPositions } from './lib/neighbour-events';
@@ -14,14 +16,15 @@ const actions = () => useUiStore.getState();
 export function ArticlePanel() {
   const { data: index } = useDataset();
   const selectedId = useUiStore(selectSelectedEventId);
-  const officialIds = useUiStore(selectOfficialIds);
+  const profileId = useUiStore(selectProfileOfficialId);
+  const filter = useUiStore(selectEventFilter);
   const asideRef = useRef<HTMLElement>(null);
   // A new event starts at the top of the panel. A layout effect, so it runs before the article's
   // own (passive) effect that then scrolls to the first passage.
   useLayoutEffect(() => {
     asideRef.current?.scrollTo?.({ top: 0 });
-  }, [selectedId]);
-  const passing = useMemo(() => (index ? filteredPositions(index, officialIds) : null), [index, officialIds]);
+  }, [selectedId, profileId]);
+  const passing = useMemo(() => (index ? passingPositions(index, filter) : null), [index, filter]);
 
   const event = index && selectedId !== null ? index.eventById.get(selectedId) : undefined;
   const position = event && index ? index.positionById.get(event.id) : undefined;
@@ -31,7 +34,21 @@ export function ArticlePanel() {
   return (
     // Focusable because it scrolls on its own: keyboard users can scroll it even when it holds no button.
     <aside ref={asideRef} className="article-panel" aria-label="Article" tabIndex={0}>
-      {!index ? null : event ? (
+      {!index ? null : profileId !== null && index.officialById.has(profileId) ? (
+        <OfficialProfile
+          key={profileId}
+          index={index}
+          officialId={profileId}
+          backTo={event ? 'the event' : 'the overview'}
+          onBack={() => actions().openProfile(null)}
+          onSelectEvent={(id) => {
+            actions().openProfile(null);
+            actions().selectEvent(id);
+          }}
+          onOpenProfile={(id) => actions().openProfile(id)}
+          onFilter={(id) => actions().addOfficial(id)}
+        />
+      ) : event ? (
         <EventDetails
           key={event.id}
           index={index}
@@ -39,7 +56,7 @@ export function ArticlePanel() {
           prevId={idAt(neighbours?.prev)}
           nextId={idAt(neighbours?.next)}
           onSelect={(id) => actions().selectEvent(id)}
-          onPickOfficial={(id) => actions().addOfficial(id)}
+          onPickOfficial={(id) => actions().openProfile(id)}
         />
       ) : (
         <DatasetOverview index={index} />

@@ -1,8 +1,11 @@
 // The full original text of an article, as text: evidence passages in <mark>, names of known
-// officials as buttons that add them to the filter. The first passage is scrolled into view.
+// officials as buttons that open their profile, and the search's hits. The first passage (or hit) is scrolled into view.
 import { useEffect, useMemo, useRef } from 'react';
 import type { Mention, Official, Span } from '../../data/schema';
 import { segmentText, type TextPiece } from './lib/text-segments';
+import { findQueryHits } from '../search';
+import { selectQuery, useUiStore } from '../../state/ui-store';
+import { SearchHitText } from './search-hit-text';
 
 interface Props {
   text: string;
@@ -36,11 +39,17 @@ function scrollToCentre(target: HTMLElement): void {
 export function ArticleText({ text, evidence, mentions, officialById, onPickOfficial, scrollToFirstMark }: Props) {
   const runs = useMemo(() => segmentText(text, evidence, mentions), [text, evidence, mentions]);
   const firstMarkRef = useRef<HTMLElement>(null);
+  const query = useUiStore(selectQuery);
+  const hits = useMemo(() => findQueryHits(text, query), [text, query]);
+  const rootRef = useRef<HTMLDivElement>(null);
 
+  // While a search is active its first hit is what the reader came for; else the first passage.
   useEffect(() => {
     if (!scrollToFirstMark) return;
-    if (firstMarkRef.current) scrollToCentre(firstMarkRef.current);
-  }, [scrollToFirstMark, runs]);
+    const target = rootRef.current?.querySelector<HTMLElement>('mark.search-hit') ?? firstMarkRef.current;
+    if (target) scrollToCentre(target);
+  }, [scrollToFirstMark, runs, hits]);
+  const plain = (piece: TextPiece) => <SearchHitText text={text} start={piece.start} end={piece.end} hits={hits} />;
 
   const renderPiece = (piece: TextPiece) => {
     const official = piece.officialId !== undefined ? officialById.get(piece.officialId) : undefined;
@@ -51,25 +60,25 @@ export function ArticleText({ text, evidence, mentions, officialById, onPickOffi
           type="button"
           className="mention mention-official"
           data-official-id={official.id}
-          title={`Filter by ${official.name}`}
+          title={`Profile of ${official.name}`}
           onClick={() => onPickOfficial(official.id)}
         >
-          {piece.text}
+          {plain(piece)}
         </button>
       );
     }
     if (piece.organizationId !== undefined) {
       return (
         <span key={piece.start} className="mention mention-organization">
-          {piece.text}
+          {plain(piece)}
         </span>
       );
     }
-    return <span key={piece.start}>{piece.text}</span>;
+    return <span key={piece.start}>{plain(piece)}</span>;
   };
 
   return (
-    <div className="article-text">
+    <div className="article-text" ref={rootRef}>
       {runs.map((run) =>
         run.mark === null ? (
           run.pieces.map(renderPiece)

@@ -78,7 +78,9 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
           {participants.map(({ official, role }) => (
             <li key={official.id}>
               <CountryMark index={index} code={official.country} />
-              <span className="participant-name">{official.name}</span>
+              <button type="button" className="participant-name profile-open" data-official-id={official.id} onClick={() => onPickOfficial(official.id)}>
+                {official.name}
+              </button>
               {role && <span className="participant-role">, {role.title}</span>}
               <span className="visually-hidden"> ({countryName(index.partyByCode, official.country)})</span>
             </li>

@@ -13,6 +13,7 @@ import './filters.css';
 export function FilterBar() {
   const { data: index } = useDataset();
   const officialIds = useUiStore(selectOfficialIds);
+  const canClear = useUiStore((s) => s.officialIds.length + s.kinds.length + s.organizationIds.length + s.places.length > 0);
 
   const matcher = useMemo(() => {
     if (!index) return null;
@@ -32,7 +33,7 @@ export function FilterBar() {
   return (
     <div className="filter-bar" role="group" aria-label="Filter">
       <OfficialCombobox matcher={matcher} countryName={nameOf} selectedIds={officialIds} onChoose={(id) => store().addOfficial(id)} />
-      <FilterChips officials={selected} partyByCode={index.partyByCode} onRemove={(id) => store().removeOfficial(id)} onClear={() => store().clearFilters()} />
+      <FilterChips officials={selected} partyByCode={index.partyByCode} onRemove={(id) => store().removeOfficial(id)} onClear={() => store().clearFilters()} canClear={canClear} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ interface Props {
   partyByCode: ReadonlyMap<string, Party>;
   onRemove: (officialId: string) => void;
   onClear: () => void;
+  /** Whether anything (officials or a facet) is in the filter. */
+  canClear: boolean;
 }
 
 /** The chip's dot takes the party's colour through a custom property (set from script: CSP-safe). */
@@ -15,7 +17,7 @@ function chipStyle(party: Party | undefined): CSSProperties | undefined {
   return party ? ({ '--chip-colour': party.colour } as CSSProperties) : undefined;
 }
 
-export function FilterChips({ officials, partyByCode, onRemove, onClear }: Props) {
+export function FilterChips({ officials, partyByCode, onRemove, onClear, canClear }: Props) {
   return (
     <>
       {officials.length > 0 && (
@@ -33,7 +35,7 @@ export function FilterChips({ officials, partyByCode, onRemove, onClear }: Props
           })}
         </ul>
       )}
-      <button type="button" className="clear-filters" onClick={onClear} disabled={officials.length === 0}>
+      <button type="button" className="clear-filters" onClick={onClear} disabled={!canClear}>
         Clear filters
       </button>
     </>

@@ -6,7 +6,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { groupThousands } from '../../lib/format-count';
-import { filteredPositions } from '../../data/dataset-index';
+import { passingPositions } from '../../data/event-filter';
 import { useDataset } from '../../data/dataset-queries';
 import {
   selectHoveredOfficialId,
@@ -23,7 +23,7 @@ import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
-import { useSettledOfficialIds, useSettledWindow } from './use-settled-window';
+import { useSettledFilter, useSettledWindow } from './use-settled-window';
 import './network.css';
 
 const MAX_DRAWN_EDGES = 15_000;
@@ -46,7 +46,7 @@ export function NetworkView() {
   );
 }
 
-function emphasisFor(graph: NetworkGraph, index: DatasetIndex, selected: string | null, officialIds: string[], includeOrgs: boolean): Emphasis {
+function emphasisFor(graph: NetworkGraph, index: DatasetIndex, selected: string | null, officialIds: readonly string[], includeOrgs: boolean): Emphasis {
   const nodes = new Set<number>();
   const edges = new Set<number>();
   for (const id of officialIds) {
@@ -73,14 +73,15 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
   const timeWindow = useSettledWindow();
   // The filter reaches the network a moment after the timeline has shown the filtered events, so the
   // network's subgraph, tie table and redraw never hold that update back.
-  const officialIds = useSettledOfficialIds();
+  const filter = useSettledFilter();
+  const officialIds = filter.officialIds;
   const selected = useUiStore(selectSelectedEventId);
   const hoveredOfficial = useUiStore(selectHoveredOfficialId);
   const [includeOrgs, setIncludeOrgs] = useState(false);
   const [openEdge, setOpenEdge] = useState<number | null>(null);
 
   // The filter walks only the chosen officials' own events.
-  const positions = useMemo(() => filteredPositions(index, officialIds), [index, officialIds]);
+  const positions = useMemo(() => passingPositions(index, filter), [index, filter]);
   const cache = useMemo(() => createSubgraphCache(graph, index.starts, index.ends, edgeNameRanks(graph)), [graph, index]);
   // The cache hands back the same sub and rows while the events in play are unchanged, so the
   // memos and the canvas redraw below are skipped too.

@@ -9,6 +9,8 @@ import { startTransition, useEffect, useState } from 'react';
 import { selectOfficialIds, selectWindow, useUiStore } from '../../state/ui-store';
 import type { UiState } from '../../state/ui-slices';
 import { sameWindow, type TimeWindow } from '../../state/time-window';
+import { selectEventFilter } from '../../state/event-filter-state';
+import type { EventFilter } from '../../data/event-filter';
 
 export const SETTLE_MS = 200;
 /** Long enough for the timeline's own (deferred) update to the filter to commit first. */
@@ -49,4 +51,8 @@ export function useSettledWindow(delayMs = SETTLE_MS): TimeWindow {
 
 export function useSettledOfficialIds(delayMs = FILTER_SETTLE_MS): string[] {
   return useSettledValue(selectOfficialIds, delayMs);
+}
+
+export function useSettledFilter(delayMs = FILTER_SETTLE_MS): EventFilter {
+  return useSettledValue(selectEventFilter, delayMs);
 }

@@ -2,10 +2,12 @@
 // drives everything; the layout is pure maths on (filtered events, window, size).
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { filteredPositions, type DatasetIndex } from '../../data/dataset-index';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { passingPositions } from '../../data/event-filter';
+import { selectEventFilter } from '../../state/event-filter-state';
 import { prefetchArticles, useDataset } from '../../data/dataset-queries';
 import { msToDay } from '../../lib/dates';
-import { selectHoveredEventId, selectHoveredOfficialId, selectOfficialIds, selectSelectedEventId, selectFrame, selectWindow, useUiStore } from '../../state/ui-store';
+import { selectHoveredEventId, selectHoveredOfficialId, selectSelectedEventId, selectFrame, selectWindow, useUiStore } from '../../state/ui-store';
 import { bisect, buildTimeIndex } from './lib/time-index';
 import { computeTimelineLayout, type ClusterLayout } from './lib/timeline-layout';
 import { clampWindow, zoomWindow } from './lib/time-scale';
@@ -44,7 +46,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const queryClient = useQueryClient();
   const window = useUiStore(selectWindow);
   const frame = useUiStore(selectFrame);
-  const officialIds = useUiStore(selectOfficialIds);
+  const filter = useUiStore(selectEventFilter);
   const selectedId = useUiStore(selectSelectedEventId);
   const hoveredId = useUiStore(selectHoveredEventId);
   const hoveredOfficialId = useUiStore(selectHoveredOfficialId);
@@ -56,7 +58,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const { width, height } = useSurfaceSize(surface);
 
   // Per dataset and filter, never per frame: the filtered time index.
-  const timeIndex = useMemo(() => buildTimeIndex(index.starts, index.ends, filteredPositions(index, officialIds)), [index, officialIds]);
+  const timeIndex = useMemo(() => buildTimeIndex(index.starts, index.ends, passingPositions(index, filter)), [index, filter]);
   const selectedPosition = selectedId === null ? -1 : (index.positionById.get(selectedId) ?? -1);
   const targetPosition = walkTarget === null ? -1 : (index.positionById.get(walkTarget) ?? -1);
   const layout = useMemo(

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { articleFile, dataset as datasetSchema, isRealDay, type Party } from '../../data/schema';
+import { articleFile, dataset as datasetSchema, isRealDay, searchFile, type Party } from '../../data/schema';
+import { buildSearchFile } from '../search-file';
 import { corpusDescription } from '../corpus-schema';
 import { defaultOfficialCount, generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
 import { parseParties } from './synthetic-parties';
@@ -85,6 +86,7 @@ export function writeSyntheticCorpus(corpus: SyntheticCorpus, out: string): void
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(join(temporary, 'articles'), { recursive: true });
   writeFileSync(join(temporary, 'dataset.json'), JSON.stringify(corpus.dataset));
+  writeFileSync(join(temporary, 'search.json'), JSON.stringify(searchFile.parse(buildSearchFile(corpus.dataset, corpus.articles))));
   for (const file of corpus.articles) writeFileSync(join(temporary, 'articles', `${file.id}.json`), JSON.stringify(file));
   mkdirSync(dirname(out), { recursive: true });
   const previous = `${out}.old-${process.pid}`;

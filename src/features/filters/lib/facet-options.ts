@@ -1,0 +1,30 @@
+// The values a facet offers: those with events in the current view (most first), plus any the reader
+// chose that have none now (so they can still be unticked), capped for very large corpora.
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+export const MAX_FACET_OPTIONS = 60;
+
+export function facetOptions(
+  counts: ReadonlyMap<string, number>,
+  chosen: readonly string[],
+  labelOf: (value: string) => string,
+  max = MAX_FACET_OPTIONS,
+): FacetOption[] {
+  const chosenSet = new Set(chosen);
+  const byCount = [...counts]
+    .filter(([value, n]) => n > 0 && !chosenSet.has(value))
+    .map(([value, count]) => ({ value, label: labelOf(value), count, checked: false }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+  const picked = chosen.map((value) => ({ value, label: labelOf(value), count: counts.get(value) ?? 0, checked: true }));
+  return [...picked, ...byCount].slice(0, Math.max(max, picked.length));
+}
+
+/** "3 events" / "1 event": counts are written out so that a screen reader says what they count. */
+export function eventCountText(n: number): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+}

@@ -1,0 +1,56 @@
+// Runs the store's query through the worker on every change and hands the matching event ids to the
+// store (the views filter on them). The answer for the current query, its state and the error, if any.
+import { useEffect, useState } from 'react';
+import { selectQuery, useUiStore } from '../../state/ui-store';
+import type { SearchAnswer } from './lib/search-engine';
+import { runSearch } from './search-client';
+
+export type SearchStatus =
+  | { state: 'idle' }
+  /** `answer` is the previous query's, kept on screen until the new one arrives (or null). */
+  | { state: 'searching'; answer: SearchAnswer | null }
+  | { state: 'ready'; answer: SearchAnswer }
+  | { state: 'error'; message: string };
+
+export const PAGE_SIZE = 50;
+
+interface Outcome {
+  query: string;
+  limit: number;
+  answer: SearchAnswer | null;
+  error: string | null;
+}
+
+export function useSearch(limit: number): SearchStatus {
+  const query = useUiStore(selectQuery);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  useEffect(() => {
+    const store = useUiStore.getState;
+    if (query === '') {
+      store().setSearchHits(null);
+      return;
+    }
+    let current = true;
+    runSearch(query, limit).then(
+      (answer) => {
+        if (!current || answer === null) return;
+        setOutcome({ query, limit, answer, error: null });
+        if (store().query === answer.query) store().setSearchHits({ query: answer.query, eventIds: answer.eventIds });
+      },
+      (error: unknown) => {
+        if (current) setOutcome({ query, limit, answer: null, error: error instanceof Error ? error.message : 'The search failed.' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, limit]);
+
+  if (query === '') return { state: 'idle' };
+  if (outcome?.query === query && outcome.limit === limit) {
+    if (outcome.error !== null) return { state: 'error', message: outcome.error };
+    if (outcome.answer) return { state: 'ready', answer: outcome.answer };
+  }
+  return { state: 'searching', answer: outcome?.answer ?? null };
+}
