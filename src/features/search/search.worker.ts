@@ -2,7 +2,8 @@
 // the schema) and builds the index; then each request is answered in turn. A request overtaken by a
 // newer one while the index was building is skipped: only what the reader typed last matters.
 import { fetchChecked } from '../../data/fetch-checked';
-import { searchFile } from '../../data/schema';
+import type { FileCheck } from '../../data/file-checks';
+import { searchFile, type SearchFile } from '../../data/schema';
 import { SCHEMA_VERSION } from '../../data/schema-constants';
 import { buildSearchEngine, search, type SearchAnswer, type SearchEngine } from './lib/search-engine';
 
@@ -16,6 +17,15 @@ export interface SearchRequest {
 export type SearchReply = { id: number; answer: SearchAnswer } | { id: number; error: string };
 
 let engine: Promise<SearchEngine> | null = null;
+
+// The worker checks search.json with the schema itself (zod, jitless): the generated validators are
+// preloaded with the first paint, and the search must add nothing to it.
+const checkSearchFile: FileCheck<SearchFile> = (data) => {
+  const result = searchFile.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const first = result.error.issues[0];
+  return { ok: false, problem: `${first?.path.join('.') || 'top level'}: ${first?.message ?? 'unknown problem'}` };
+};
 let latest = 0;
 
 function reply(message: SearchReply): void {
@@ -25,7 +35,7 @@ function reply(message: SearchReply): void {
 self.onmessage = async (message: MessageEvent<SearchRequest>) => {
   const { id, url, query, limit } = message.data;
   latest = Math.max(latest, id);
-  engine ??= fetchChecked(url, searchFile, 'search index', { expectedVersion: SCHEMA_VERSION }).then(buildSearchEngine);
+  engine ??= fetchChecked(url, checkSearchFile, 'search index', { expectedVersion: SCHEMA_VERSION }).then(buildSearchEngine);
   try {
     const ready = await engine;
     if (id !== latest) return;
