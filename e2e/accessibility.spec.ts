@@ -1,18 +1,9 @@
 // Issue 4 §10: axe finds no serious or critical violation at the start, with an event open and
 // with a filter on, on a laptop and on a phone; on a phone the views stack and nothing overflows.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { articlePanel, eventMark, filterBy, network, openAppWithEvents } from './support/app';
+import { expectNoSeriousViolations } from './support/axe';
 import { eventWithTie } from './support/seed-dataset';
-
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-  expect(serious).toEqual([]);
-}
 
 for (const viewport of [
   { width: 1440, height: 900 },

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { articlePanel, domain, eventMark, eventMarks, expectDomain, expectShownEvents, filterBy, network, officialNodes, openAppWithEvents, searchParam } from './support/app';
+import { expectNoSeriousViolations } from './support/axe';
 import { corpusB, corpusBArticle } from './support/corpus-b-site';
 
 const FROM = '1995-01-01';
@@ -75,6 +76,7 @@ test('selecting an event opens its report with the passage highlighted; particip
   await expect(lunde.locator('.country-code')).toHaveText('NO');
   for (const id of event.officialIds) await expect(network(page).locator(`[data-official-id="${id}"][data-highlighted="true"]`).first()).toBeVisible();
   await expectNoSeedNames(page);
+  await expectNoSeriousViolations(page);
 });
 
 test('the filter, the zoom and a shared link work inside its span', async ({ page, context }) => {
@@ -125,5 +127,6 @@ test.describe('on a phone, in the dark', () => {
     await expect(eventMark(page, event.id).first()).toHaveAttribute('aria-current', 'true');
     await expect(articlePanel(page).locator('mark').first()).toContainText('held talks with Veldorian Defence Minister Oren Kask');
     await expectNoSeedNames(page);
+    await expectNoSeriousViolations(page);
   });
 });

@@ -1,4 +1,4 @@
-// axe with the suite's rule set: no serious or critical violation.
+// axe with the WCAG 2.1 A/AA rules and best practices: the serious and critical violations, as lines.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
