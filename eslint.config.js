@@ -3,6 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import house from './eslint/import-direction.js';
 
 export default defineConfig([
   globalIgnores(['dist', 'public/data', 'bench/out', 'bench/data', 'test-results', 'playwright-report']),
@@ -10,6 +11,7 @@ export default defineConfig([
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended, reactHooks.configs.flat['recommended-latest']],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { house },
     rules: {
       // Text is text: nothing in the app may turn strings into markup or code.
       'no-eval': 'error',
@@ -21,6 +23,8 @@ export default defineConfig([
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never HTML.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Features meet only through their index.ts; src/lib and src/data never import src/state or a feature.
+      'house/import-direction': 'error',
     },
   },
 ]);

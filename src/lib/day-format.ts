@@ -2,11 +2,13 @@
 // for "on 1 August": "19 Jun 2019", "13–19 Aug 2019, day not reported", "Aug 2024, day not reported",
 // "2019, month not reported". All dates are UTC calendar days. One module for every view, so the
 // timeline's names, the panel and the network's ties say a date the same way.
+import { utcFormat } from 'd3-time-format';
 import type { DefenceEvent } from '../data/schema';
 
-// Written out rather than taken from Intl: ICU's English short months vary ("Sep" / "Sept").
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// d3-time-format's en-US locale rather than Intl: ICU's English short months vary ("Sep" / "Sept").
+/** "Sep" for a UTC instant. */
+export const formatShortMonth = utcFormat('%b');
+const longMonthYear = utcFormat('%B %Y');
 
 interface Day {
   year: number;
@@ -15,7 +17,7 @@ interface Day {
 }
 
 function parts(iso: string): Day {
-  return { year: Number(iso.slice(0, 4)), month: MONTHS[Number(iso.slice(5, 7)) - 1] ?? '?', day: Number(iso.slice(8, 10)) };
+  return { year: Number(iso.slice(0, 4)), month: formatShortMonth(new Date(Date.UTC(2000, Number(iso.slice(5, 7)) - 1, 1))), day: Number(iso.slice(8, 10)) };
 }
 
 /** "19 Jun 2019" for a YYYY-MM-DD day. */
@@ -61,6 +63,5 @@ export function formatEventSpan(first: DatedEvent, last: DatedEvent): string {
 
 /** "March 2019" for a UTC instant. */
 export function formatLongMonthYear(ms: number): string {
-  const d = new Date(ms);
-  return `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return longMonthYear(new Date(ms));
 }

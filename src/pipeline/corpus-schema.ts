@@ -115,6 +115,4 @@ export type CorpusDescription = z.infer<typeof corpusDescription>;
 export type CorpusArticleMeta = z.infer<typeof corpusArticleMeta>;
 export type CorpusOfficial = z.infer<typeof corpusOfficial>;
 export type CorpusOrganization = z.infer<typeof corpusOrganization>;
-export type CorpusRole = z.infer<typeof corpusRole>;
-export type CorpusEvent = z.infer<typeof corpusEvent>;
 export type CorpusAnnotationFile = z.infer<typeof corpusAnnotationFile>;

@@ -1,5 +1,4 @@
 // Public surface of the network feature. The app shell loads it lazily, hence the default export.
 import { NetworkView } from './network-view';
 
-export { NetworkView };
 export default NetworkView;

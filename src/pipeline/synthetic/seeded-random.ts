@@ -1,5 +1,6 @@
 // A small seeded PRNG (mulberry32) and the draws the generator needs. Everything random in a synthetic
 // corpus comes from here, so that a seed always gives the same bytes (no Math.random, no clock).
+import { bisectRight } from 'd3-array';
 import { mulberry32 } from '../../lib/mulberry32';
 
 export { mulberry32 };
@@ -43,14 +44,8 @@ export function zipfSampler(n: number, exponent: number): (random: Random) => nu
   }
   return (random) => {
     const target = random.next() * total;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cumulative[mid] as number) <= target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    // The first rank whose cumulative weight passes the target (the last one absorbs rounding).
+    return Math.min(n - 1, bisectRight(cumulative, target));
   };
 }
 

@@ -1,6 +1,7 @@
 // Writes one synthetic article that reports a few events: a reporting sentence per event (its
 // evidence), names with titles on first mention (the officials' roles), background sentences up to a
 // realistic length, and the mentions of every official and organization it names.
+import { utcFormat } from 'd3-time-format';
 import type { ArticleFile, ArticleMeta, Mention, Role, Span } from '../../data/schema';
 import { DAY_MS, msToDay } from '../../lib/dates';
 import { ArticleTextBuilder, findNameMentions } from './article-text-builder';
@@ -30,7 +31,7 @@ export interface WrittenArticle {
   roles: { officialId: string; role: Role }[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = utcFormat('%B');
 
 export function lastDay(draft: EventDraft): number {
   if (draft.endDay !== undefined) return draft.endDay;
@@ -42,14 +43,14 @@ export function lastDay(draft: EventDraft): number {
 
 function dayText(ms: number, withYear = true): string {
   const d = new Date(ms);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
+  return `${d.getUTCDate()} ${monthName(d)}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
 }
 
 /** "On 12 March 2019", "From 12 to 16 March 2019", "In March 2019", "In 2019". */
 export function dateClause(draft: EventDraft): string {
   const d = new Date(draft.day);
   if (draft.precision === 'year') return `In ${d.getUTCFullYear()}`;
-  if (draft.precision === 'month') return `In ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  if (draft.precision === 'month') return `In ${monthName(d)} ${d.getUTCFullYear()}`;
   if (draft.endDay === undefined) return `On ${dayText(draft.day)}`;
   const e = new Date(draft.endDay);
   if (d.getUTCFullYear() !== e.getUTCFullYear()) return `From ${dayText(draft.day)} to ${dayText(draft.endDay)}`;

@@ -1,5 +1,6 @@
 // "Previous event" / "Next event": neighbours in date order among the events the filter lets
 // through. Positions index `eventsByDate`; a binary search keeps this O(log n) at 50,000 events.
+import { bisectRight } from 'd3-array';
 
 export interface Neighbours {
   prev: number | null;
@@ -16,13 +17,7 @@ export function neighbourPositions(total: number, passing: ArrayLike<number> | n
     return { prev: current > 0 ? current - 1 : null, next: current + 1 < total ? current + 1 : null };
   }
   // First index whose position is greater than `current`.
-  let lo = 0;
-  let hi = passing.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (passing[mid]! <= current) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = bisectRight(passing, current);
   const next = lo < passing.length ? passing[lo]! : null;
   let before = lo - 1;
   if (before >= 0 && passing[before] === current) before--;

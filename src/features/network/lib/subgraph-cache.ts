@@ -7,7 +7,8 @@
 // (a later `from` only drops events), so equal counts mean equal sets: the key is (hi, count).
 import type { NetworkGraph } from './network-graph';
 import { tieRows, type TieRow } from './tie-rows';
-import { lowerBound, visibleSubgraph, windowRange, type Subgraph, type SubgraphQuery } from './visible-subgraph';
+import { bisectLeft } from 'd3-array';
+import { visibleSubgraph, windowRange, type Subgraph, type SubgraphQuery } from './visible-subgraph';
 
 export interface NetworkSlice {
   sub: Subgraph;
@@ -47,8 +48,8 @@ export function createSubgraphCache(graph: NetworkGraph, starts: Float64Array, e
       stats.keyWork += hi - lo;
     } else {
       const positions = query.positions;
-      const end = lowerBound(positions, hi);
-      const begin = lowerBound(positions, lo);
+      const end = bisectLeft(positions, hi);
+      const begin = bisectLeft(positions, lo);
       for (let i = begin; i < end; i++) if (ends[positions[i]!]! >= query.from) inPlay++;
       stats.keyWork += end - begin;
     }

@@ -1,6 +1,7 @@
 // The part of the graph a reader sees: the ties of the events in the time window that pass the
 // filter. It walks only those events (binary search on start times; the filter's own positions),
 // so a filter on one official at 50,000 events costs that official's events, not the dataset.
+import { bisectLeft, bisectRight } from 'd3-array';
 import { EDGE_ORGANIZATION, type NetworkGraph } from './network-graph';
 
 export interface SubgraphQuery {
@@ -27,27 +28,10 @@ export interface Subgraph {
   work: number;
 }
 
-export function lowerBound(values: ArrayLike<number>, target: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function upperBound(values: ArrayLike<number>, target: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Positions range [lo, hi) that may overlap the window: nothing outside it can. */
 export function windowRange(starts: Float64Array, maxSpanMs: number, from: number, to: number): [number, number] {
-  return [lowerBound(starts, from - maxSpanMs), upperBound(starts, to)];
+  return [bisectLeft(starts, from - maxSpanMs), bisectRight(starts, to)];
 }
 
 export function visibleSubgraph(
@@ -97,8 +81,8 @@ export function visibleSubgraph(
     for (let p = lo; p < hi; p++) visit(p);
   } else {
     const positions = query.positions;
-    const end = lowerBound(positions, hi);
-    for (let i = lowerBound(positions, lo); i < end; i++) visit(positions[i]!);
+    const end = bisectLeft(positions, hi);
+    for (let i = bisectLeft(positions, lo); i < end; i++) visit(positions[i]!);
   }
 
   return {
@@ -126,7 +110,7 @@ export function visibleEdgeEvents(
   for (let i = graph.edgePosStart[edge]!, end = graph.edgePosStart[edge + 1]!; i < end; i++) {
     const p = graph.edgePositions[i]!;
     if (starts[p]! > query.to || ends[p]! < query.from) continue;
-    if (allowed && allowed[lowerBound(allowed, p)] !== p) continue;
+    if (allowed && allowed[bisectLeft(allowed, p)] !== p) continue;
     out.push(p);
   }
   return out;

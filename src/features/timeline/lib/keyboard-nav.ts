@@ -1,17 +1,7 @@
 // Arrow-key walking: the previous or next event in date order among those the filter lets through,
 // even when the current one is not itself in the filter (it may have been selected elsewhere).
+import { bisectLeft, bisectRight } from 'd3-array';
 
-/** First index i in ascending `a` with a[i] >= value (or > value when `strict`). */
-export function bisectInt(a: Int32Array, value: number, strict: boolean): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (strict ? a[mid]! <= value : a[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The position (into eventsByDate) to move to from `current` (a position, or null when nothing is
@@ -21,11 +11,11 @@ export function bisectInt(a: Int32Array, value: number, strict: boolean): number
 export function neighbourPosition(allowed: Int32Array, current: number | null, direction: 1 | -1, fallback = 0): number | null {
   if (allowed.length === 0) return null;
   if (current === null) {
-    const i = bisectInt(allowed, fallback, false);
+    const i = bisectLeft(allowed, fallback);
     const pick = direction === 1 ? i : i - 1;
     return allowed[Math.max(0, Math.min(allowed.length - 1, pick))] ?? null;
   }
-  const i = direction === 1 ? bisectInt(allowed, current, true) : bisectInt(allowed, current, false) - 1;
+  const i = direction === 1 ? bisectRight(allowed, current) : bisectLeft(allowed, current) - 1;
   return i >= 0 && i < allowed.length ? allowed[i]! : null;
 }
 
@@ -34,7 +24,7 @@ export type TimelineKeyIntent = 'prev' | 'next' | 'zoom-in' | 'zoom-out' | 'rese
 
 /** Whether ascending `allowed` holds position `p` (the filter lets the event through). */
 export function allows(allowed: Int32Array, p: number): boolean {
-  return allowed[bisectInt(allowed, p, false)] === p;
+  return allowed[bisectLeft(allowed, p)] === p;
 }
 
 export function keyIntent(key: string): TimelineKeyIntent | null {

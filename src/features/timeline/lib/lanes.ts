@@ -3,6 +3,7 @@
 // placed first, so a few month-long uncertain spans cannot take every lane from the day-dated events
 // they cover; each mark goes to the first lane where it overlaps nothing. What fits nowhere overflows
 // (and is aggregated).
+import { bisectRight } from 'd3-array';
 
 export interface PackInput {
   x0: number;
@@ -40,14 +41,7 @@ interface Lane {
 }
 
 function firstStartAfter(lane: Lane, x: number): number {
-  let lo = 0;
-  let hi = lane.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lane.starts[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectRight(lane.starts, x);
 }
 
 function fits(lane: Lane, x0: number, end: number, gap: number): boolean {

@@ -2,6 +2,7 @@
 // into duration classes; inside a class, starts are sorted, and the class's longest duration bounds how
 // far left of the window an overlapping event can start. One year-long event therefore does not make
 // every narrow query scan a year of one-day events.
+import { bisectLeft, bisectRight } from 'd3-array';
 
 /** Upper duration bound (ms, end - start where end is the inclusive last day) of each class. */
 const DAY = 86_400_000;
@@ -57,16 +58,11 @@ export interface Work {
 
 /**
  * First index i in sorted `a` (searching [lo, hi)) with a[i] >= value (or > value when `strict`).
- * Counts its probes.
+ * Charges `work` the probes a binary search makes over that range.
  */
 export function bisect(a: Float64Array, value: number, strict: boolean, work?: Work, lo = 0, hi = a.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (work) work.touched++;
-    if (strict ? a[mid]! <= value : a[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  if (work && hi > lo) work.touched += Math.ceil(Math.log2(hi - lo + 1));
+  return strict ? bisectRight(a, value, lo, hi) : bisectLeft(a, value, lo, hi);
 }
 
 /**

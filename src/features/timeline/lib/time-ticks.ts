@@ -1,7 +1,7 @@
 // Axis ticks that adapt to the zoom (years → months → days) and never crowd: at most one tick per
 // MIN_TICK_SPACING pixels, each labelled with the coarsest unit that changes there ("2019", "Mar", "12").
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { MONTHS } from '../../../lib/day-format';
+import { formatShortMonth } from '../../../lib/day-format';
 import type { TimeScale } from './time-scale';
 
 export const MIN_TICK_SPACING = 80;
@@ -48,7 +48,7 @@ export function tickLevel(ms: number): TickLevel {
 export function tickLabel(ms: number, level: TickLevel = tickLevel(ms)): string {
   const d = new Date(ms);
   if (level === 'year') return String(d.getUTCFullYear());
-  return level === 'month' ? (MONTHS[d.getUTCMonth()] ?? '') : String(d.getUTCDate());
+  return level === 'month' ? formatShortMonth(d) : String(d.getUTCDate());
 }
 
 /** The finest step whose ticks keep MIN_TICK_SPACING apart at this scale. */
