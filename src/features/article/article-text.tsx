@@ -23,7 +23,9 @@ function prefersReducedMotion(): boolean {
 
 /**
  * Centre `target` in the panel's own scroll container when the panel scrolls (laptop layout), so
- * the page itself does not move; on a phone the panel grows with its text and the page scrolls.
+ * the page itself does not move. On a phone the panel grows with its text and the page would have to
+ * jump far below what the reader just tapped: the page stays put there, and the timeline offers
+ * "Go to the passage" instead.
  */
 function scrollToCentre(target: HTMLElement): void {
   const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
@@ -31,8 +33,6 @@ function scrollToCentre(target: HTMLElement): void {
   if (container && container.scrollHeight > container.clientHeight && getComputedStyle(container).overflowY !== 'visible') {
     const offset = target.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
     container.scrollTo({ top: Math.max(0, offset - (container.clientHeight - target.offsetHeight) / 2), behavior });
-  } else {
-    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
   }
 }
 

@@ -45,15 +45,18 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
 
   return (
     <div className="event-details">
-      <nav className="event-nav" aria-label="Event navigation">
-        <button type="button" disabled={prevId === null} onClick={() => prevId && onSelect(prevId)}>
-          ← Previous event
-        </button>
-        <button type="button" disabled={nextId === null} onClick={() => nextId && onSelect(nextId)}>
-          Next event →
-        </button>
-      </nav>
-      <h2 className="event-title">{event.title}</h2>
+      {/* Sticky in the panel: the event's title stays in view while the panel scrolls to its passage. */}
+      <div className="event-head">
+        <nav className="event-nav" aria-label="Event navigation">
+          <button type="button" disabled={prevId === null} onClick={() => prevId && onSelect(prevId)}>
+            ← Previous event
+          </button>
+          <button type="button" disabled={nextId === null} onClick={() => nextId && onSelect(nextId)}>
+            Next event →
+          </button>
+        </nav>
+        <h2 className="event-title">{event.title}</h2>
+      </div>
       <dl className="event-facts">
         <dt>Date</dt>
         <dd>

@@ -2,9 +2,11 @@
 // handful of strokes), then nodes, then the labels chosen by pickLabels. The hovered node is painted
 // apart, on an overlay (drawHover), so that pointing at nodes never repaints the whole picture.
 // Colours come from the theme tokens on the canvas element, so light and dark themes apply.
+import { token } from '../../lib/canvas/use-theme-tokens';
 import { EDGE_ORGANIZATION, type NetworkGraph } from './lib/network-graph';
 import { pickLabels, labelBudget, type LabelCandidate, type PlacedLabel } from './lib/pick-labels';
 import { HAIRLINES_ABOVE, tieStroke, tieWeightClass } from './lib/scene-cost';
+import type { TieRoutes } from './lib/tie-routes';
 import type { Subgraph } from './lib/visible-subgraph';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 
@@ -21,6 +23,8 @@ export interface DrawInput {
   includeOrganizations: boolean;
   emphasis: Emphasis;
   colors: ThemeColors;
+  /** Ties bent around nodes they do not join (control points in layout units). */
+  routes: TieRoutes;
 }
 
 export type ThemeColors = ReturnType<typeof themeColors>;
@@ -39,16 +43,11 @@ function measureCached(ctx: CanvasRenderingContext2D, text: string): number {
   return w;
 }
 
-function token(style: CSSStyleDeclaration, name: string, fallback: string): string {
-  return style.getPropertyValue(name).trim() || fallback;
-}
-
 /**
- * The theme's colours, read from CSS custom properties on the canvas. Reading computed style forces a
- * style recalculation, so the caller reads them once per theme, not once per paint.
+ * The theme's colours, from the CSS custom properties on the canvas (read once per theme change by
+ * the canvas kit's useThemeTokens, never per paint).
  */
-export function themeColors(canvas: HTMLCanvasElement) {
-  const style = getComputedStyle(canvas);
+export function themeColors(style: CSSStyleDeclaration) {
   return {
     fg: token(style, '--fg', '#1c1e21'),
     muted: token(style, '--muted', '#565b63'),
@@ -60,7 +59,7 @@ export function themeColors(canvas: HTMLCanvasElement) {
 
 /** Paints the picture and returns the labels it wrote (the overlay does not write them twice). */
 export function drawNetwork(input: DrawInput): PlacedLabel[] {
-  const { ctx, width, height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors } = input;
+  const { ctx, width, height, view, xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors, routes } = input;
   const hairlines = drawnEdges.length > HAIRLINES_ABOVE;
   const sx = (i: number) => view.k * xy[i * 2]! + view.x;
   const sy = (i: number) => view.k * xy[i * 2 + 1]! + view.y;
@@ -90,7 +89,9 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
       const a = graph.edgeSource[e]!;
       const b = graph.edgeTarget[e]!;
       ctx.moveTo(sx(a), sy(a));
-      ctx.lineTo(sx(b), sy(b));
+      const q = routes.get(e);
+      if (q) ctx.quadraticCurveTo(view.k * q[0] + view.x, view.k * q[1] + view.y, sx(b), sy(b));
+      else ctx.lineTo(sx(b), sy(b));
     }
     const stroke = tieStroke(w, strong, emphasis.active, hairlines);
     ctx.globalAlpha = stroke.alpha;
@@ -119,10 +120,17 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
     ctx.beginPath();
     if (node.kind === 'organization') ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
     else ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.lineWidth = strong ? 3 : third ? 2 : 1;
-    ctx.strokeStyle = strong ? colors.fg : third ? colors.org : colors.surface;
+    // A halo in the surface colour first: ties stop short of the node instead of running into it.
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = colors.surface;
     ctx.stroke();
+    ctx.fill();
+    // Then the ring that marks an emphasised node, or a third country's.
+    if (strong || third) {
+      ctx.lineWidth = strong ? 3 : 2;
+      ctx.strokeStyle = strong ? colors.fg : colors.org;
+      ctx.stroke();
+    }
   }
   ctx.globalAlpha = 1;
 

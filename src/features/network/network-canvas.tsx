@@ -2,21 +2,24 @@
 // layer of node buttons. d3-zoom owns the stage's zoom listeners (use-network-zoom); pointer handlers
 // hit-test through the quadtree to drag nodes (a local offset, not a relayout), add officials to the
 // filter and open an edge's events.
-import { useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import { fitToView, layoutBounds } from './lib/force-layout';
+import { useElementSize } from '../../lib/canvas/use-element-size';
+import { useThemeTokens } from '../../lib/canvas/use-theme-tokens';
+import { themeColors } from './draw-network';
 import { buildNodeHitIndex, hitEdge, hitNode, type NodeHitIndex } from './lib/hit-test';
 import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 import { NodeButtons } from './node-buttons';
+import { isHeavyScene } from './lib/scene-cost';
+import { routeTies } from './lib/tie-routes';
 import { nodesWithButtons } from './lib/button-nodes';
 import { NodeTooltip } from './node-tooltip';
 import { useNetworkZoom } from './use-network-zoom';
 import { useNetworkDrawing, type SceneContent } from './use-network-drawing';
-import { useStageSize } from './use-stage-size';
-import { useThemeTick } from './use-theme-tick';
 
 interface NetworkCanvasProps {
   index: DatasetIndex;
@@ -33,19 +36,32 @@ interface NetworkCanvasProps {
 }
 
 const DRAG_THRESHOLD = 4;
+
+/** The drawn ties and the selected event's (always drawn), once each. */
+function tiesToRoute(drawn: Int32Array, emphasis: Emphasis): Int32Array {
+  if (emphasis.edges.size === 0) return drawn;
+  const all = new Set(drawn);
+  for (const e of emphasis.edges) all.add(e);
+  return Int32Array.from(all);
+}
 /** Matches .network-tooltip's width in network.css. */
 const TOOLTIP_WIDTH = 230;
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { index, graph, positions, radii, sub, drawnEdges, includeOrganizations, emphasis, hoveredFromStore } = props;
-  const stageRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement | null>(null);
+  const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const stageCallback = useCallback((node: HTMLDivElement | null) => {
+    stageRef.current = node;
+    setStage(node);
+  }, []);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
-  const size = useStageSize(stageRef);
+  const size = useElementSize(stage);
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const themeTick = useThemeTick();
+  const colors = useThemeTokens(stage, themeColors);
   const tooltipId = useId();
   // Set below once hit-testing exists; d3-zoom's filter reads it when a press starts.
   const isOnNodeRef = useRef<(clientX: number, clientY: number) => boolean>(() => false);
@@ -62,7 +78,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, [positions, moved]);
   const shownRadii = useMemo(() => (includeOrganizations ? radii : radii.slice(0, graph.officialCount)), [radii, includeOrganizations, graph]);
   const fit = useMemo(() => fitToView(layoutBounds(positions, shownRadii), size.width, size.height), [positions, shownRadii, size]);
-  const zoomer = useNetworkZoom(stageRef, isOnNodeRef);
+  const zoomer = useNetworkZoom(stage, size, isOnNodeRef);
   const transform = zoomer.transform;
   const view: ViewTransform = { k: transform.k * fit.k, x: transform.k * fit.x + transform.x, y: transform.k * fit.y + transform.y };
   // Choosing the buttons sorts the visible officials: only redo it when its inputs change, not on hover.
@@ -95,11 +111,17 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   const shownHover = hovered ?? (hoveredFromStore >= 0 ? hoveredFromStore : -1);
   // A new object when anything the picture shows changes (the theme too): the drawing hook compares it.
-  const scene = useMemo<SceneContent>(
-    () => ({ xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis }),
-    // themeTick: the colours are read from CSS when painting.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, themeTick],
+  // Ties bent around the nodes they do not join; a heavy picture draws hairlines and skips it.
+  const routes = useMemo(
+    () =>
+      isHeavyScene(drawnEdges.length, sub.visibleNodes.length)
+        ? new Map<number, [number, number]>()
+        : routeTies({ xy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: tiesToRoute(drawnEdges, emphasis), margin: 4 }),
+    [xy, radii, sub, graph, drawnEdges, emphasis],
+  );
+  const scene = useMemo<SceneContent | null>(
+    () => (colors ? { xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors, routes } : null),
+    [xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors, routes],
   );
   useNetworkDrawing(canvasRef, overlayRef, size, view, scene, shownHover);
 
@@ -164,7 +186,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const rect = event.currentTarget.getBoundingClientRect();
     const wx = (event.clientX - rect.left - view.x) / view.k;
     const wy = (event.clientY - rect.top - view.y) / view.k;
-    const edge = hitEdge(xy, graph.edgeSource, graph.edgeTarget, drawnEdges, wx, wy, 6 / view.k);
+    const edge = hitEdge(xy, graph.edgeSource, graph.edgeTarget, drawnEdges, wx, wy, 6 / view.k, routes);
     if (edge >= 0) props.onEdgeClick(edge);
   };
 
@@ -201,7 +223,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         <button type="button" onClick={resetView}>Fit network</button>
       </div>
       <div
-        ref={stageRef}
+        ref={stageCallback}
         className={`network-stage${hovered !== null ? ' is-over-node' : ''}`}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

@@ -69,7 +69,7 @@ function emphasisFor(graph: NetworkGraph, index: DatasetIndex, selected: string 
 
 function NetworkBody({ index }: { index: DatasetIndex }) {
   const graph = useMemo(() => buildNetworkGraph(index), [index]);
-  const layout = useNetworkLayout(graph);
+  const layout = useNetworkLayout(graph, index);
   const timeWindow = useSettledWindow();
   // The filter reaches the network a moment after the timeline has shown the filtered events, so the
   // network's subgraph, tie table and redraw never hold that update back.

@@ -3,6 +3,7 @@
 // big graph). Activating one adds the official to the filter. Many buttons share one tab stop
 // (roving tabindex, arrow keys) so that Tab does not walk 200 nodes.
 import { useState, type KeyboardEvent } from 'react';
+import { pickTabStop, rovingTarget } from '../../lib/canvas/roving-focus';
 import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
 import { nodeName } from './node-tooltip';
@@ -29,15 +30,12 @@ export function NodeButtons(props: NodeButtonsProps) {
   const { graph, sub, nodes, xy, radii, view, emphasis, tooltipNode, tooltipId } = props;
   const [current, setCurrent] = useState<number | null>(null);
   const roving = nodes.length > ROVING_ABOVE;
-  const tabStop = current !== null && nodes.includes(current) ? current : nodes[0];
+  const tabStop = pickTabStop(nodes, current);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!roving) return;
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step === undefined) return;
-    const at = nodes.indexOf(Number((event.target as HTMLElement).dataset.node));
-    const next = nodes[(at + step + nodes.length) % nodes.length];
-    if (next === undefined) return;
+    const next = rovingTarget(nodes, Number((event.target as HTMLElement).dataset.node), event.key);
+    if (next === null) return;
     event.preventDefault();
     setCurrent(next);
     event.currentTarget.querySelector<HTMLButtonElement>(`button[data-node="${next}"]`)?.focus();

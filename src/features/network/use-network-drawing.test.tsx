@@ -11,7 +11,6 @@ import { SETTLE_MS } from './use-settled-window';
 vi.mock('./draw-network', () => ({
   drawNetwork: vi.fn(() => []),
   drawHover: vi.fn(),
-  themeColors: vi.fn(() => ({})),
 }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -2,7 +2,8 @@
 // freezes, and the view shows "Laying out…" until it answers. Even the seed's 22 nodes cost a
 // 60–250 ms task at 300 ticks on a slow phone, so only a browser without workers lays out in place.
 import { useEffect, useMemo, useState } from 'react';
-import { computeLayout, layoutInputFromGraph } from './lib/force-layout';
+import type { DatasetIndex } from '../../data/dataset-index';
+import { computeLayout, eventStages, layoutInputFromGraph } from './lib/force-layout';
 import type { LayoutRequest, LayoutResponse } from './lib/layout.worker';
 import type { NetworkGraph } from './lib/network-graph';
 
@@ -16,8 +17,9 @@ export interface NetworkLayout {
 
 let nextRequestId = 1;
 
-export function useNetworkLayout(graph: NetworkGraph): NetworkLayout {
-  const input = useMemo(() => layoutInputFromGraph(graph), [graph]);
+export function useNetworkLayout(graph: NetworkGraph, index: DatasetIndex): NetworkLayout {
+  // Ties come in article by article (by id, the order articles are added), so a new one moves little.
+  const input = useMemo(() => layoutInputFromGraph(graph, eventStages(index)), [graph, index]);
   const useWorker = HAS_WORKER;
   const syncPositions = useMemo(() => (useWorker ? null : computeLayout(input)), [input, useWorker]);
   const [result, setResult] = useState<{ input: unknown; positions: Float64Array | null; error: string | null }>({

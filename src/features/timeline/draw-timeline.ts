@@ -2,6 +2,7 @@
 // titles where there is room, clusters with counts, the density strip. All positions come from the
 // pure layout; this file only paints. Colours are the theme's tokens, read by the caller.
 import type { EventKind } from '../../data/schema';
+import { token } from '../../lib/canvas/use-theme-tokens';
 import { DENSITY_BIN_PX } from './lib/aggregate';
 import type { TimelineLayout } from './lib/timeline-layout';
 
@@ -25,9 +26,8 @@ export const KIND_TOKENS: Record<EventKind, string> = {
   other: '--kind-other',
 };
 
-export function readPalette(el: Element): Palette {
-  const style = getComputedStyle(el);
-  const get = (name: string) => style.getPropertyValue(name).trim() || '#888';
+export function readPalette(style: CSSStyleDeclaration): Palette {
+  const get = (name: string) => token(style, name);
   const kinds = Object.fromEntries(Object.entries(KIND_TOKENS).map(([kind, token]) => [kind, get(token)])) as Record<EventKind, string>;
   return { fg: get('--fg'), muted: get('--muted'), border: get('--border'), surface: get('--surface'), accent: get('--accent'), focus: get('--focus'), kinds };
 }
@@ -110,18 +110,23 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, layout: TimelineLayo
 function drawTitle(ctx: CanvasRenderingContext2D, m: TimelineLayout['marks'][number], x0: number, x1: number, palette: Palette) {
   const inside = x1 - x0;
   const cy = m.y + m.h / 2;
-  if (inside >= 70) {
-    // Wide enough to hold its own title: written inside (on solid bars, in the surface colour).
+  const insideRoom = inside >= 70 ? inside - 10 : 0;
+  const besideRoom = m.titleRoom >= 40 ? m.titleRoom - 8 : 0;
+  if (insideRoom === 0 && besideRoom === 0) return;
+  // Inside the bar when the title fits there (or the bar is the roomier place); else beside it, so a
+  // title is cut only where the next mark needs the room, never with free space next to it.
+  const fitsInside = insideRoom > 0 && ctx.measureText(m.title).width <= insideRoom;
+  if (fitsInside || insideRoom >= besideRoom) {
     ctx.fillStyle = m.uncertain ? palette.fg : palette.surface;
-    clippedText(ctx, m.title, x0 + 5, cy, inside - 10);
-  } else if (m.titleRoom >= 40 && m.titleLeft) {
+    clippedText(ctx, m.title, x0 + 5, cy, insideRoom);
+  } else if (m.titleLeft) {
     ctx.fillStyle = palette.fg;
     ctx.textAlign = 'right';
-    clippedText(ctx, m.title, x0 - 4, cy, m.titleRoom - 8, true);
+    clippedText(ctx, m.title, x0 - 4, cy, besideRoom, true);
     ctx.textAlign = 'left';
-  } else if (m.titleRoom >= 40) {
+  } else {
     ctx.fillStyle = palette.fg;
-    clippedText(ctx, m.title, x1 + 4, cy, m.titleRoom - 8);
+    clippedText(ctx, m.title, x1 + 4, cy, besideRoom);
   }
 }
 

@@ -10,16 +10,19 @@ import { msToDay } from '../../lib/dates';
 import { selectHoveredEventId, selectHoveredOfficialId, selectSelectedEventId, selectFrame, selectWindow, useUiStore } from '../../state/ui-store';
 import { bisect, buildTimeIndex } from './lib/time-index';
 import { computeTimelineLayout, type ClusterLayout } from './lib/timeline-layout';
-import { clampWindow, zoomWindow } from './lib/time-scale';
+import { clampWindow, zoomAnchor, zoomWindow } from './lib/time-scale';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineOverlay, type OverlayHandlers } from './timeline-overlay';
+import { SelectedEventBar } from './selected-event-bar';
+import { useElementSize } from '../../lib/canvas/use-element-size';
 import { useBringIntoView } from './use-bring-into-view';
 import { useKeyboardWalk } from './use-keyboard-walk';
-import { useSurfaceSize } from './use-surface-size';
 import { useTimelineZoom } from './use-timeline-zoom';
 import './timeline.css';
+
+const DAY = 86_400_000;
 
 export function TimelineView() {
   const query = useDataset();
@@ -55,7 +58,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   const [tabStop, setTabStop] = useState<string | null>(null);
   /** The event the arrow keys moved to: it gets a mark even where its day is crowded. */
   const [walkTarget, setWalkTarget] = useState<string | null>(null);
-  const { width, height } = useSurfaceSize(surface);
+  const { width, height } = useElementSize(surface);
 
   // Per dataset and filter, never per frame: the filtered time index.
   const timeIndex = useMemo(() => buildTimeIndex(index.starts, index.ends, passingPositions(index, filter)), [index, filter]);
@@ -122,9 +125,12 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
     [warm, timeIndex, index, focusAfterRender],
   );
 
+  // Around the selected event when it is in view, so that zooming in on it never loses it.
   const zoomBy = (factor: number) => {
     const store = useUiStore.getState();
-    store.setWindow(zoomWindow(store.frame, store.window, factor));
+    const p = store.selectedEventId === null ? undefined : index.positionById.get(store.selectedEventId);
+    const selected: [number, number] | null = p === undefined ? null : [index.starts[p]!, index.ends[p]! + DAY];
+    store.setWindow(zoomWindow(store.frame, store.window, factor, zoomAnchor(store.window, [selected])));
   };
   const empty = timeIndex.allPositions.length === 0;
 
@@ -151,13 +157,14 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
         {width > 0 && (
           <>
             <TimelineCanvas layout={layout} highlight={highlight} />
-            <TimelineAxis ticks={layout.ticks} width={width} />
+            <TimelineAxis ticks={layout.ticks} scale={layout.scale} width={width} />
             <div ref={overlayRef} className="timeline-overlay-host">
               <TimelineOverlay layout={shown} selectedId={selectedId} tabStop={tabStop} handlers={handlers} />
             </div>
           </>
         )}
       </div>
+      <SelectedEventBar index={index} selectedId={selectedId} />
       <TimelineLegend />
     </section>
   );

@@ -8,7 +8,7 @@ import { useUiStore } from '../../state/ui-store';
 import { allows, keyIntent, neighbourPosition } from './lib/keyboard-nav';
 import { bisect, type TimeIndex } from './lib/time-index';
 import type { TimelineLayout } from './lib/timeline-layout';
-import { windowToInclude, zoomWindow } from './lib/time-scale';
+import { windowToInclude, zoomAnchor, zoomWindow } from './lib/time-scale';
 
 const DAY = 86_400_000;
 
@@ -90,10 +90,14 @@ export function useKeyboardWalk(
       const store = useUiStore.getState();
       event.preventDefault();
       if (intent === 'zoom-in' || intent === 'zoom-out') {
-        // Zoom around the focused event, so that it (and keyboard focus with it) stays in view.
+        // Zoom around the focused event, else the selected one, so that it (and keyboard focus with
+        // it) stays in view.
         const focusedId = (document.activeElement as HTMLElement | null)?.closest('[data-event-id]')?.getAttribute('data-event-id');
-        const p = focusedId ? index.positionById.get(focusedId) : undefined;
-        const center = p === undefined ? undefined : (index.starts[p]! + index.ends[p]! + DAY) / 2;
+        const span = (id: string | null | undefined): [number, number] | null => {
+          const p = id ? index.positionById.get(id) : undefined;
+          return p === undefined ? null : [index.starts[p]!, index.ends[p]! + DAY];
+        };
+        const center = zoomAnchor(window, [span(focusedId), span(store.selectedEventId)]);
         store.setWindow(zoomWindow(store.frame, window, intent === 'zoom-in' ? 2 : 0.5, center));
       } else if (intent === 'reset') {
         store.resetWindow();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
-import { collideFromTick, computeLayout, fitToView, layoutBounds, layoutEdges, layoutInputFromGraph, type LayoutInput } from './force-layout';
+import type { Dataset } from '../../../data/schema';
+import { articleStage, collideFromTick, computeLayout, eventStages, fitToView, layoutBounds, layoutEdges, layoutInputFromGraph, seedPosition, type LayoutInput } from './force-layout';
 import { buildNetworkGraph } from './network-graph';
 import { syntheticDataset, tinyDataset } from './network-test-fixtures';
 
@@ -103,5 +104,45 @@ describe('fitToView', () => {
 
   it('takes radii into the bounds', () => {
     expect(layoutBounds(Float64Array.from([0, 0, 10, 0]), [2, 3])).toEqual({ minX: -2, minY: -3, maxX: 13, maxY: 3 });
+  });
+});
+
+describe('a layout that stays put as articles are added', { timeout: 60_000 }, () => {
+  /** The fixture's events spread over articles a000, a001, … in date order, `per` events each. */
+  function withArticles(dataset: Dataset, per: number): Dataset {
+    const count = Math.ceil(dataset.events.length / per);
+    const articles = Array.from({ length: count }, (_, i) => ({ id: `a${String(i).padStart(3, '0')}`, title: 'A', source: 'S', publishedAt: null, url: null }));
+    const events = dataset.events.map((e, i) => ({ ...e, sources: [{ articleId: articles[Math.floor(i / per)]!.id, evidence: [{ start: 0, end: 1 }] }] }));
+    return { ...dataset, articles, events };
+  }
+  function layoutOf(dataset: Dataset) {
+    const index = buildDatasetIndex(dataset);
+    const input = layoutInputFromGraph(buildNetworkGraph(index), eventStages(index));
+    return { ids: input.ids, xy: computeLayout(input) };
+  }
+
+  it('leaves every node the new article does not name exactly where it was', () => {
+    const full = withArticles(syntheticDataset(120, 40, 3), 10);
+    const newest = full.articles.at(-1)!.id;
+    const named = new Set(full.events.filter((e) => e.sources[0]!.articleId === newest).flatMap((e) => e.officialIds));
+    const before = layoutOf({ ...full, articles: full.articles.slice(0, -1), events: full.events.filter((e) => e.sources[0]!.articleId !== newest) });
+    const after = layoutOf(full);
+    const unnamed = before.ids.filter((id) => !named.has(id));
+    expect(unnamed.length).toBeGreaterThan(5);
+    for (const id of unnamed) {
+      const i = before.ids.indexOf(id);
+      const j = after.ids.indexOf(id);
+      expect(after.xy[j * 2], id).toBeCloseTo(before.xy[i * 2]!, 9);
+      expect(after.xy[j * 2 + 1], id).toBeCloseTo(before.xy[i * 2 + 1]!, 9);
+    }
+  });
+
+  it('starts each node where its id puts it, whatever else is in the graph', () => {
+    expect(seedPosition('fomin', 22)).toEqual(seedPosition('fomin', 40));
+    expect(seedPosition('fomin', 22)).not.toEqual(seedPosition('fomim', 22));
+  });
+
+  it('brings each article in at a stage, one per article at first, then in doubling buckets', () => {
+    expect([0, 1, 2, 15, 16, 17, 18, 19, 20].map(articleStage)).toEqual([0, 1, 2, 15, 16, 17, 17, 18, 18]);
   });
 });

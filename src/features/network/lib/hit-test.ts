@@ -1,56 +1,22 @@
-// Pointer → node or edge, in layout coordinates. Nodes go through a d3 quadtree (log n per query);
-// edges are only tested on click, by distance to segment over the visible edges.
-import { quadtree, type Quadtree } from 'd3-quadtree';
+// Pointer → node or edge, in layout coordinates. Nodes go through the canvas kit's hit index (a
+// quadtree, log n per query); edges are only tested on click, by distance to segment over the visible edges.
+import { buildHitIndex, nearestHit, type HitIndex } from '../../../lib/canvas/hit-index';
+import { curvePoint, type TieRoutes } from './tie-routes';
 
-export interface NodePoint {
-  node: number;
-  x: number;
-  y: number;
-  r: number;
-}
-
-export interface NodeHitIndex {
-  tree: Quadtree<NodePoint>;
-  maxRadius: number;
-}
+export type NodeHitIndex = HitIndex<number>;
 
 export function buildNodeHitIndex(xy: ArrayLike<number>, radii: ArrayLike<number>, nodes: Iterable<number>): NodeHitIndex {
-  const points: NodePoint[] = [];
-  let maxRadius = 0;
+  const shapes = [];
   for (const node of nodes) {
     const r = radii[node]!;
-    points.push({ node, x: xy[node * 2]!, y: xy[node * 2 + 1]!, r });
-    maxRadius = Math.max(maxRadius, r);
+    shapes.push({ item: node, x: xy[node * 2]!, y: xy[node * 2 + 1]!, rx: r, ry: r, round: true });
   }
-  const tree = quadtree<NodePoint>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .addAll(points);
-  return { tree, maxRadius };
+  return buildHitIndex(shapes);
 }
 
-/** The node under (x, y), the one whose rim is nearest when several overlap; -1 when none. */
+/** The node under (x, y), the one whose centre is nearest when several overlap; -1 when none. */
 export function hitNode(index: NodeHitIndex, x: number, y: number, tolerance: number): number {
-  const reach = index.maxRadius + tolerance;
-  let best = -1;
-  let bestGap = Infinity;
-  index.tree.visit((quad, x0, y0, x1, y1) => {
-    if (x0 > x + reach || x1 < x - reach || y0 > y + reach || y1 < y - reach) return true;
-    if (!('length' in quad)) {
-      let leaf: typeof quad | undefined = quad;
-      while (leaf) {
-        const p = leaf.data;
-        const gap = Math.hypot(p.x - x, p.y - y) - p.r;
-        if (gap <= tolerance && gap < bestGap) {
-          bestGap = gap;
-          best = p.node;
-        }
-        leaf = leaf.next;
-      }
-    }
-    return false;
-  });
-  return best;
+  return nearestHit(index, x, y, tolerance) ?? -1;
 }
 
 export function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -61,7 +27,20 @@ export function distanceToSegment(px: number, py: number, ax: number, ay: number
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** The visible edge nearest (x, y) within tolerance; -1 when none. */
+/** Distance from (px, py) to the quadratic curve A–Q–B, measured along a polyline of a few segments. */
+function distanceToCurve(px: number, py: number, ax: number, ay: number, q: readonly [number, number], bx: number, by: number): number {
+  const STEPS = 12;
+  let best = Infinity;
+  let [x0, y0] = [ax, ay];
+  for (let i = 1; i <= STEPS; i++) {
+    const [x1, y1] = curvePoint(ax, ay, q[0], q[1], bx, by, i / STEPS);
+    best = Math.min(best, distanceToSegment(px, py, x0, y0, x1, y1));
+    [x0, y0] = [x1, y1];
+  }
+  return best;
+}
+
+/** The visible edge nearest (x, y) within tolerance, following bent ties along their curve; -1 when none. */
 export function hitEdge(
   xy: ArrayLike<number>,
   source: ArrayLike<number>,
@@ -70,6 +49,7 @@ export function hitEdge(
   x: number,
   y: number,
   tolerance: number,
+  routes?: TieRoutes,
 ): number {
   let best = -1;
   let bestDistance = tolerance;
@@ -77,7 +57,10 @@ export function hitEdge(
     const e = edges[i]!;
     const a = source[e]!;
     const b = target[e]!;
-    const d = distanceToSegment(x, y, xy[a * 2]!, xy[a * 2 + 1]!, xy[b * 2]!, xy[b * 2 + 1]!);
+    const q = routes?.get(e);
+    const d = q
+      ? distanceToCurve(x, y, xy[a * 2]!, xy[a * 2 + 1]!, q, xy[b * 2]!, xy[b * 2 + 1]!)
+      : distanceToSegment(x, y, xy[a * 2]!, xy[a * 2 + 1]!, xy[b * 2]!, xy[b * 2 + 1]!);
     if (d <= bestDistance) {
       bestDistance = d;
       best = e;

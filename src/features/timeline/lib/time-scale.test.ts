@@ -4,6 +4,8 @@ import { frameOfSpan, MIN_WINDOW_MS } from '../../../state/time-window';
 import {
   EDGE_PAD,
   clampWindow,
+  panWindow,
+  zoomAnchor,
   transformToWindow,
   windowScale,
   windowToInclude,
@@ -94,5 +96,36 @@ describe('window maths', () => {
     const long = windowToInclude(FRAME, week, Date.UTC(2019, 0, 1), Date.UTC(2019, 11, 31));
     expect(long.from).toBeLessThan(Date.UTC(2019, 0, 1));
     expect(long.to).toBeGreaterThan(Date.UTC(2019, 11, 31));
+  });
+});
+
+describe('zoomAnchor', () => {
+  const w = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2020, 0, 1) };
+  const aug = [Date.UTC(2019, 7, 10), Date.UTC(2019, 7, 11)] as [number, number];
+  it('zooms around the selected event when it is in view, else around the middle', () => {
+    expect(zoomAnchor(w, [aug])).toBe((aug[0] + aug[1]) / 2);
+    expect(zoomAnchor(w, [[Date.UTC(2021, 3, 1), Date.UTC(2021, 3, 2)]])).toBe((w.from + w.to) / 2);
+    expect(zoomAnchor(w, [null])).toBe((w.from + w.to) / 2);
+  });
+  it('prefers the first of several (the focused event over the selected one)', () => {
+    const march = [Date.UTC(2019, 2, 1), Date.UTC(2019, 2, 2)] as [number, number];
+    expect(zoomAnchor(w, [march, aug])).toBe((march[0] + march[1]) / 2);
+  });
+  it('keeps the selected event in view however far the buttons zoom in', () => {
+    let view = { from: Date.UTC(2018, 0, 1), to: Date.UTC(2025, 0, 1) };
+    for (let i = 0; i < 12; i++) {
+      view = zoomWindow(FRAME, view, 2, zoomAnchor(view, [aug]));
+      expect(view.from).toBeLessThanOrEqual(aug[0]);
+      expect(view.to).toBeGreaterThanOrEqual(aug[1]);
+    }
+  });
+});
+
+describe('panWindow', () => {
+  it('moves the window by the dragged pixels, keeping its span', () => {
+    const w = { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 0, 11) };
+    const moved = panWindow(FRAME, w, 100, 1000 + 2 * EDGE_PAD);
+    expect(moved.to - moved.from).toBe(w.to - w.from);
+    expect(w.from - moved.from).toBeCloseTo((w.to - w.from) / 10, -1);
   });
 });

@@ -109,3 +109,24 @@ export function windowToInclude(frame: TimeFrame, window: TimeWindow, start: num
   const from = start < window.from ? start - margin : endExclusive + margin - span;
   return clampWindow(frame, { from, to: from + span });
 }
+
+/** The window after dragging the plot `dx` pixels to the right (earlier dates come into view), clamped. */
+export function panWindow(frame: TimeFrame, window: TimeWindow, dx: number, width: number): TimeWindow {
+  const [r0, r1] = range(width);
+  const shift = (dx * (window.to - window.from)) / (r1 - r0);
+  return clampWindow(frame, { from: window.from - shift, to: window.to - shift });
+}
+
+/**
+ * The instant the zoom buttons and keys zoom around: the middle of the first of `attention` (the
+ * focused event, then the selected one; [start, endExclusive) each) that is in view, else the window's
+ * middle. Zooming keeps that instant where it is on screen, so an event in view stays in view.
+ */
+export function zoomAnchor(window: TimeWindow, attention: readonly ([number, number] | null)[]): number {
+  for (const span of attention) {
+    if (!span) continue;
+    const [start, end] = span;
+    if (end > window.from && start < window.to) return Math.min(window.to, Math.max(window.from, (start + end) / 2));
+  }
+  return (window.from + window.to) / 2;
+}

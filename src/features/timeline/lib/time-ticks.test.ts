@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frameOfSpan } from '../../../state/time-window';
-
-const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
-import { computeTicks, MIN_TICK_SPACING } from './time-ticks';
+import { axisLabels, computeTicks, labelWidth, MIN_TICK_SPACING } from './time-ticks';
 import { windowScale } from './time-scale';
 
+const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
+const DAY = 86_400_000;
 const win = (a: string, b: string) => ({ from: Date.parse(`${a}T00:00:00Z`), to: Date.parse(`${b}T00:00:00Z`) });
 
 function spacingOk(ticks: { x: number }[]) {
@@ -31,7 +31,9 @@ describe('adaptive ticks', () => {
     const ticks = computeTicks(windowScale(win('2019-01-01', '2019-12-31'), 1440));
     expect(ticks[0]!.label).toBe('2019');
     expect(ticks.map((t) => t.label)).toContain('Mar');
-    expect(ticks.length).toBe(12);
+    // Room for the 1st and the 15th of every month at 1440 px.
+    expect(ticks.filter((t) => t.level !== 'day').length).toBe(12);
+    expect(ticks.filter((t) => t.level === 'day').every((t) => t.label === '15')).toBe(true);
     spacingOk(ticks);
   });
 
@@ -55,5 +57,50 @@ describe('adaptive ticks', () => {
         expect(ticks.length).toBeLessThanOrEqual(Math.floor(width / MIN_TICK_SPACING) + 2);
       }
     }
+  });
+});
+
+describe('axis labels', () => {
+  const labelsFor = (w: { from: number; to: number }, width: number) => {
+    const scale = windowScale(w, width);
+    return axisLabels(computeTicks(scale), scale, width);
+  };
+
+  it('names the year at every zoom level, at the left edge and at each year boundary', () => {
+    const start = Date.parse('2019-07-10T00:00:00Z');
+    for (const width of [366, 1400]) {
+      for (let span = 7 * 365 * DAY; span >= 7 * DAY; span /= 2) {
+        const labels = labelsFor({ from: start, to: start + span }, width);
+        const years = labels.filter((l) => l.level === 'year');
+        // A year label within reach of the left edge, naming the year shown there or the next one.
+        expect(years.length, `span ${span / DAY} days at ${width}px`).toBeGreaterThan(0);
+        expect(years[0]!.x).toBeLessThan(labelWidth('2019', 'year') + 1);
+        expect(['2019', '2020']).toContain(years[0]!.text);
+      }
+    }
+  });
+
+  it('shows the year on a phone in a July–December window, with the months between', () => {
+    const labels = labelsFor(win('2019-07-05', '2019-12-20'), 366);
+    expect(labels[0]).toMatchObject({ text: '2019', sticky: true, x: 0 });
+    expect(labels.map((l) => l.text)).toEqual(['2019', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+
+  it('puts the next year on its boundary and lets it replace the sticky one near the edge', () => {
+    const across = labelsFor(win('2019-11-01', '2020-03-01'), 1400).filter((l) => l.level === 'year');
+    expect(across.map((l) => [l.text, l.sticky])).toEqual([
+      ['2019', true],
+      ['2020', false],
+    ]);
+    const atEdge = labelsFor(win('2020-01-01', '2020-02-15'), 1400).filter((l) => l.level === 'year');
+    expect(atEdge.map((l) => l.text)).toEqual(['2020']);
+  });
+
+  it('lets each label run until the next one starts, and no further', () => {
+    const labels = labelsFor(win('2019-08-01', '2019-10-31'), 1400);
+    for (let i = 0; i + 1 < labels.length; i++) {
+      expect(labels[i]!.maxWidth).toBeCloseTo(labels[i + 1]!.x - labels[i]!.x);
+    }
+    expect(labels.at(-1)!.maxWidth).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,13 @@
 // Axis ticks that adapt to the zoom (years → months → days) and never crowd: at most one tick per
 // MIN_TICK_SPACING pixels, each labelled with the coarsest unit that changes there ("2019", "Mar", "12").
+// The year is always on screen: a sticky label at the left edge names the year in view there, until
+// the next year's own label pushes it out.
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { formatShortMonth } from '../../../lib/day-format';
 import type { TimeScale } from './time-scale';
 
-export const MIN_TICK_SPACING = 80;
+/** Short labels ("Sep", "15"): months and days get a tick wherever one fits this far apart. */
+export const MIN_TICK_SPACING = 56;
 
 export type TickLevel = 'year' | 'month' | 'day';
 
@@ -69,4 +72,43 @@ export function computeTicks(scale: TimeScale): Tick[] {
     const level = tickLevel(ms);
     return { ms, x: scale(ms), label: tickLabel(ms, level), level };
   });
+}
+
+export interface AxisLabel {
+  key: string;
+  x: number;
+  text: string;
+  level: TickLevel;
+  /** Pixels the label may take before the next label needs them (it is cut there, and only there). */
+  maxWidth: number;
+  /** The year in view at the left edge (not a tick of its own). */
+  sticky: boolean;
+}
+
+/** Rough width of an axis label in the 12 px axis font, with its padding: enough to keep labels apart. */
+export function labelWidth(text: string, level: TickLevel): number {
+  return 4 + text.length * (level === 'year' ? 8.5 : 7.5) + 4;
+}
+
+/**
+ * The axis's labels at this scale and width: one per tick in view, plus the sticky year at the left
+ * edge. The sticky year is left out when a year label already sits under it; labels under the sticky
+ * one are left out; every label may run until the next one starts.
+ */
+export function axisLabels(ticks: readonly Tick[], scale: TimeScale, width: number): AxisLabel[] {
+  const inView = ticks.filter((t) => t.x >= 0 && t.x <= width);
+  const leftYear = String(new Date(+scale.invert(0)).getUTCFullYear());
+  const stickyWidth = labelWidth(leftYear, 'year');
+  const firstYear = inView.find((t) => t.level === 'year');
+  // A year label near the left edge already names the year there (or the next one, which pushes the
+  // sticky label out, as a sticky header is pushed by the next).
+  const showSticky = !firstYear || firstYear.x >= stickyWidth;
+  const labels: AxisLabel[] = [];
+  if (showSticky) labels.push({ key: 'sticky', x: 0, text: leftYear, level: 'year', maxWidth: width, sticky: true });
+  for (const t of inView) {
+    if (showSticky && t.level !== 'year' && t.x < stickyWidth) continue;
+    labels.push({ key: String(t.ms), x: t.x, text: t.label, level: t.level, maxWidth: width - t.x, sticky: false });
+  }
+  for (let i = 0; i + 1 < labels.length; i++) labels[i]!.maxWidth = Math.min(labels[i]!.maxWidth, labels[i + 1]!.x - labels[i]!.x);
+  return labels;
 }

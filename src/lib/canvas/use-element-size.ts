@@ -1,14 +1,16 @@
-// The plot's size from a ResizeObserver: the pure layout takes width and height as input, so the
-// timeline works from a 390 px phone to a wide screen.
+// An element's content size in CSS pixels, kept current by a ResizeObserver: both views lay out from
+// (width, height) as plain inputs, so they work from a 390 px phone to a wide screen.
 import { useLayoutEffect, useState } from 'react';
 
-export interface Size {
+export interface ElementSize {
   width: number;
   height: number;
 }
 
-export function useSurfaceSize(node: HTMLElement | null): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+const ZERO: ElementSize = { width: 0, height: 0 };
+
+export function useElementSize(node: HTMLElement | null): ElementSize {
+  const [size, setSize] = useState<ElementSize>(ZERO);
   // A layout effect: the first measurement lands before the browser paints, so the first marks are
   // drawn in the same frame as the empty plot rather than one render later.
   useLayoutEffect(() => {
