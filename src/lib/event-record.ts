@@ -84,7 +84,10 @@ export function eventRecord(lookups: RecordLookups, event: DefenceEvent, textOf:
   };
 }
 
-/** The passage a citation quotes: the first one of the first source that has its text at hand. */
+/**
+ * The passage a citation quotes: the first one of the first source that has its text at hand.
+ * @public (for the citation formats; not called yet)
+ */
 export function keyPassage(record: EventRecord): Passage | null {
   for (const source of record.sources) if (source.passages[0]) return source.passages[0];
   return null;
