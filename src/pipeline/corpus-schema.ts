@@ -110,7 +110,6 @@ export const corpusAnnotationFile = z.strictObject({
   events: list(corpusEvent),
 });
 
-export type CorpusParty = z.infer<typeof corpusParty>;
 export type CorpusDescription = z.infer<typeof corpusDescription>;
 export type CorpusArticleMeta = z.infer<typeof corpusArticleMeta>;
 export type CorpusOfficial = z.infer<typeof corpusOfficial>;
