@@ -46,7 +46,7 @@ for (const size of [
       };
       for (let level = 0; level < 14; level++) {
         const year = timeline(page).locator('[data-axis-label="year"]').first();
-        await expect(year).toHaveText(/^\d{4}$/);
+        await expect(year).toHaveText(/^([A-Z][a-z]{2} )?\d{4}$/);
         const box = (await year.boundingBox())!;
         expect(box.x, `level ${level}`).toBeGreaterThanOrEqual(plot.x - 1);
         expect(box.x, `level ${level}`).toBeLessThan(plot.x + 60);

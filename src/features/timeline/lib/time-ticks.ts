@@ -7,7 +7,7 @@ import { formatShortMonth } from '../../../lib/day-format';
 import type { TimeScale } from './time-scale';
 
 /** Short labels ("Sep", "15"): months and days get a tick wherever one fits this far apart. */
-export const MIN_TICK_SPACING = 56;
+export const MIN_TICK_SPACING = 48;
 
 export type TickLevel = 'year' | 'month' | 'day';
 
@@ -97,7 +97,10 @@ export function labelWidth(text: string, level: TickLevel): number {
  */
 export function axisLabels(ticks: readonly Tick[], scale: TimeScale, width: number): AxisLabel[] {
   const inView = ticks.filter((t) => t.x >= 0 && t.x <= width);
-  const leftYear = String(new Date(+scale.invert(0)).getUTCFullYear());
+  // Where the ticks are days, the sticky label names the month too ("Aug 2019 · 15 · 22").
+  const left = new Date(+scale.invert(0));
+  const days = inView.some((t) => t.level === 'day');
+  const leftYear = `${days ? `${formatShortMonth(left)} ` : ''}${left.getUTCFullYear()}`;
   const stickyWidth = labelWidth(leftYear, 'year');
   const firstYear = inView.find((t) => t.level === 'year');
   // A year label near the left edge already names the year there (or the next one, which pushes the
