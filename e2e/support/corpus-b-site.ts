@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 export const CORPUS_B_DIR = join(ROOT, 'src', 'pipeline', 'fixtures', 'corpus-b');
-export const CORPUS_B_PATH = 'corpus-b/';
 const SITE = join(DIST, 'corpus-b');
 /** What the build wrote for the seed's data, not copied: the copy gets its own. */
 const SEED_ONLY = new Set(['data', 'events', 'officials', 'cards', 'corpus-b', 'sitemap.xml']);
