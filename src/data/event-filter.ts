@@ -38,10 +38,6 @@ export function predicates(filter: EventFilter, except?: Facet | 'officials'): (
   return tests;
 }
 
-export function isFilterActive(filter: EventFilter): boolean {
-  return predicates(filter).length > 0;
-}
-
 /**
  * Positions (ascending, into `eventsByDate`) of the events that pass, or null when nothing filters.
  * The officials' own event lists narrow the walk first, so an official filter costs only their events.

@@ -70,8 +70,3 @@ export const selectWindow = (s: UiState) => s.window;
 export const selectFrame = (s: UiState) => s.frame;
 export const selectQuery = (s: UiState) => s.query;
 export const selectProfileOfficialId = (s: UiState) => s.profileOfficialId;
-export const selectMatchAll = (s: UiState) => s.matchAll;
-export const selectKinds = (s: UiState) => s.kinds;
-export const selectOrganizationIds = (s: UiState) => s.organizationIds;
-export const selectPlaces = (s: UiState) => s.places;
-export const selectSearchHits = (s: UiState) => s.searchHits;

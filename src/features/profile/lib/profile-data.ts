@@ -3,7 +3,7 @@
 // many events they shared.
 import type { DatasetIndex } from '../../../data/dataset-index';
 import type { ArticleMeta, DefenceEvent, Official, Role } from '../../../data/schema';
-import { formatDay, MONTHS } from '../../../lib/day-format';
+import { formatDay, formatShortMonth } from '../../../lib/day-format';
 
 export interface Counterpart {
   official: Official;
@@ -51,5 +51,5 @@ export function profileData(index: DatasetIndex, officialId: string): ProfileDat
 export function asOfText(role: Role, article: ArticleMeta | undefined): string {
   const inferred = article !== undefined && article.publishedAt === role.asOf && article.publishedAtNote !== undefined;
   if (!inferred) return `as of ${formatDay(role.asOf)}`;
-  return `as of ${MONTHS[Number(role.asOf.slice(5, 7)) - 1]} ${role.asOf.slice(0, 4)}`;
+  return `as of ${formatShortMonth(new Date(Date.UTC(2000, Number(role.asOf.slice(5, 7)) - 1, 1)))} ${role.asOf.slice(0, 4)}`;
 }
