@@ -1,4 +1,4 @@
-// `npm run corpus:add -- FILE.txt --title … --source … [--published YYYY-MM-DD] [--url …] [--corpus DIR]`:
+// `npm run corpus:add -- FILE.txt --title … --source … [--published YYYY-MM-DD] [--url …] [--month-first] [--corpus DIR]`:
 // the article into the corpus under a new id, its metadata, the scan, a draft annotation, and what to do next.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +12,9 @@ import { draftArticle } from '../draft/draft-article';
 import { draftToYaml } from '../draft/draft-yaml';
 import { readDraftInput } from '../draft/read-draft-input';
 
-const usage = 'usage: npm run corpus:add -- FILE.txt --title TITLE --source OUTLET [--published YYYY-MM-DD] [--url URL] [--corpus DIR]';
+const usage =
+  'usage: npm run corpus:add -- FILE.txt --title TITLE --source OUTLET [--published YYYY-MM-DD] [--url URL] [--month-first] [--corpus DIR]\n' +
+  '  --month-first: the outlet writes slash dates month first (07/05/2020 = July 5); by default they are read day first';
 
 async function main(): Promise<number> {
   let parsed;
@@ -23,6 +25,7 @@ async function main(): Promise<number> {
         source: { type: 'string' },
         published: { type: 'string' },
         url: { type: 'string' },
+        'month-first': { type: 'boolean', default: false },
         corpus: { type: 'string', default: 'src/corpus' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -58,6 +61,7 @@ async function main(): Promise<number> {
       source: values.source!.trim(),
       ...(values.published ? { published: values.published } : {}),
       ...(values.url ? { url: values.url } : {}),
+      ...(values['month-first'] ? { order: 'month-first' as const } : {}),
     });
     const input = await readDraftInput({ articleFile: added.textFile, corpusDir });
     const issues = new IssueList();

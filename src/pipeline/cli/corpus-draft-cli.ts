@@ -1,13 +1,13 @@
-// `npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE] [--ref YYYY-MM-DD] [--month-first]`:
-// a draft annotation of the article (first line `status: draft`) for a curator to review.
+// `npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE]`: a draft annotation of the article
+// (first line `status: draft`) for a curator to review. Dates are read as the metadata says (publication
+// day, dateOrder, outsideYear), as the build reads them.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isRealDay } from '../../data/schema';
 import { draftArticle } from '../draft/draft-article';
 import { draftToYaml } from '../draft/draft-yaml';
 import { readDraftInput } from '../draft/read-draft-input';
 
-const usage = 'usage: npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE] [--ref YYYY-MM-DD] [--month-first]';
+const usage = 'usage: npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -16,8 +16,6 @@ async function main(): Promise<number> {
       options: {
         corpus: { type: 'string', default: 'src/corpus' },
         out: { type: 'string' },
-        ref: { type: 'string' },
-        'month-first': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -32,17 +30,8 @@ async function main(): Promise<number> {
     (values.help ? console.log : console.error)(usage);
     return values.help ? 0 : 1;
   }
-  if (values.ref !== undefined && !isRealDay(values.ref)) {
-    console.error(`--ref ${values.ref}: expected a real day written YYYY-MM-DD`);
-    return 1;
-  }
   try {
-    const input = await readDraftInput({
-      articleFile: positionals[0]!,
-      corpusDir: values.corpus ?? 'src/corpus',
-      ...(values.ref ? { reference: values.ref } : {}),
-      monthFirst: values['month-first'] ?? false,
-    });
+    const input = await readDraftInput({ articleFile: positionals[0]!, corpusDir: values.corpus ?? 'src/corpus' });
     const yaml = draftToYaml(draftArticle(input));
     if (values.out) {
       await writeFile(values.out, yaml);

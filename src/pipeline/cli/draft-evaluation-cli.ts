@@ -2,11 +2,11 @@
 // removed) and on the fiction fixtures, and whether each draft builds once accepted (README figures).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIXTURE_CORPUS, fixtureExpectations, SEED_REFERENCES } from '../draft/evaluation-setup';
+import { FIXTURE_CORPUS, fixtureExpectations } from '../draft/evaluation-setup';
 import { evaluateCorpus, formatEvaluation } from '../draft/evaluate-corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const seed = await evaluateCorpus({ corpusDir: path.join(root, 'src/corpus'), references: SEED_REFERENCES });
+const seed = await evaluateCorpus({ corpusDir: path.join(root, 'src/corpus') });
 console.log(formatEvaluation('seed corpus', seed));
 const fixtures = await evaluateCorpus({ corpusDir: FIXTURE_CORPUS, expected: await fixtureExpectations() });
 console.log(formatEvaluation('agency-style fixtures', fixtures));

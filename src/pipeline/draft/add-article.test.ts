@@ -25,7 +25,7 @@ describe('addArticle', () => {
       title: 'Talks in Hanoi',
       source: 'VNA',
       publishedAt: '2020-07-05',
-      publishedAtQuote: '05/07/2020',
+      publishedAtQuote: '05/07/2020 00:30',
       url: null,
     });
     await expect(addArticle({ file, corpusDir: path.join(root, 'corpus'), title: 'x', source: 'y' })).rejects.toThrow(/already in the corpus as .*005_/);

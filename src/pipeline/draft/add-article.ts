@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticleText } from '../read-corpus';
+import type { DateOrder } from '../corpus-schema';
 import { findDateExpressions } from './dates';
 
 export interface AddOptions {
@@ -15,6 +16,8 @@ export interface AddOptions {
   source: string;
   published?: string;
   url?: string;
+  /** How the outlet writes slash dates, when not day first. */
+  order?: DateOrder;
 }
 
 export interface Added {
@@ -53,7 +56,7 @@ export async function addArticle(options: AddOptions): Promise<Added> {
 }
 
 function metadata(options: AddOptions, text: string): Record<string, unknown> {
-  const printed = options.published ? printedDate(text, options.published) : undefined;
+  const printed = options.published ? printedDate(text, options.published, options.order) : undefined;
   return {
     title: options.title,
     source: options.source,
@@ -61,11 +64,12 @@ function metadata(options: AddOptions, text: string): Record<string, unknown> {
     ...(printed ? { publishedAtQuote: printed } : {}),
     ...(options.published && !printed ? { publishedAtNote: 'Not printed in the article: say here where the date comes from.' } : {}),
     ...(!options.published ? { publishedAtNote: 'Not printed in the article: say here what is known of the publication.' } : {}),
+    ...(options.order ? { dateOrder: options.order } : {}),
     url: options.url ?? null,
   };
 }
 
 /** The first passage of the article that prints the publication day (a dateline, a "05/07/2020" line). */
-function printedDate(text: string, day: string): string | undefined {
-  return findDateExpressions(text, { reference: day }).find((e) => e.date === day && e.precision === 'day' && !e.yearImplied)?.text;
+function printedDate(text: string, day: string, order: DateOrder | undefined): string | undefined {
+  return findDateExpressions(text, { publishedAt: day, ...(order ? { order } : {}) }).find((e) => e.date === day && e.precision === 'day' && e.yearFrom === 'printed')?.text;
 }

@@ -51,6 +51,7 @@ describe('notParticipant', () => {
 describe('continuesContact and relativeOrder', () => {
   it('recognises what the sides went on to do, and a contact dated against another', () => {
     expect(continuesContact('The two sides agreed to expand training.')).toBe(true);
+    expect(continuesContact('At the reception, Minh praised the Tropical Centre.')).toBe(true);
     expect(continuesContact('Russia has long helped Vietnam.')).toBe(false);
     expect(relativeOrder('Earlier, Minh met Ivanov.')).toBe('before');
     expect(relativeOrder('Later on, Petrov held a dialogue.')).toBe('after');

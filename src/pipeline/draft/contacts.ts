@@ -72,7 +72,7 @@ export function notParticipant(article: string, sentence: { start: number; end: 
 }
 
 // A sentence that carries on the same contact: what the sides discussed or agreed.
-const FOLLOW_UP = /^(?:\p{Ll}|The two (?:sides|ministers|officials|generals|leaders|deputy ministers)|Both sides|The sides|They|At the (?:talks|meeting|event)|During the (?:talks|meeting))/u;
+const FOLLOW_UP = /^(?:\p{Ll}|The two (?:sides|ministers|officials|generals|leaders|deputy ministers)|Both sides|The sides|They|(?:At|During) the (?:talks|meeting|event|reception|dialogue|call))/u;
 
 export function continuesContact(sentence: string): boolean {
   return FOLLOW_UP.test(sentence);

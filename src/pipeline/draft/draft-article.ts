@@ -4,12 +4,13 @@ import type { Mention } from '../../data/schema';
 import type { CorpusOfficial, CorpusOrganization } from '../corpus-schema';
 import { gazetteerEntities, MentionMatcher, type NamedEntity } from '../mention-matcher';
 import { contactCue, notParticipant, relativeOrder, visitBeside, type ContactKind } from './contacts';
-import { findDateline, type Dateline } from './dates';
+import type { DateOrder } from '../corpus-schema';
+import { findDateline, type DateOptions, type Dateline } from './dates';
 import { dateEvents } from './event-dates';
 import { Identifier, type Who } from './identify';
 import { shortName } from './officials';
 import { assembleDraft } from './draft-output';
-import type { Party } from './parties';
+import { allCountryNames, isOtherNationality, partyOfWord, type Party } from './parties';
 import { findPeople, type Person } from './people';
 import { splitSentences, type Sentence } from './sentences';
 import type { Draft } from './draft-types';
@@ -21,9 +22,11 @@ export interface DraftInput {
   officials: readonly CorpusOfficial[];
   organizations: readonly CorpusOrganization[];
   parties: readonly Party[];
-  /** The day dates are resolved against when the article has no publication date (YYYY-MM-DD). */
-  reference?: string;
-  monthFirst?: boolean;
+  /** The metadata's reading aids: how the outlet writes slash dates, the year for an article that prints none. */
+  dateOrder?: DateOrder;
+  outsideYear?: number;
+  /** The passage that prints the publication day, if any. */
+  publishedAtQuote?: string;
   /** Event ids already used in the corpus. */
   takenEventIds?: ReadonlySet<string>;
 }
@@ -42,18 +45,22 @@ export interface ArticleReading {
   sentences: Sentence[];
   mentions: Mention[];
   dateline?: Dateline;
-  reference: string;
+  dateOptions: DateOptions;
   identifier: Identifier;
 }
 
 export function draftArticle(input: DraftInput): Draft {
   const sentences = splitSentences(input.text);
-  const reference = input.publishedAt ?? input.reference ?? latestPrintedYear(input.text);
-  if (!reference) throw new Error('the article has no publication date and prints no year: give the day to read its dates against (--ref YYYY-MM-DD)');
-  const dateline = findDateline(input.text, { reference, ...(input.monthFirst ? { monthFirst: true } : {}) });
+  const dateOptions: DateOptions = {
+    publishedAt: input.publishedAt,
+    ...(input.outsideYear ? { outsideYear: input.outsideYear } : {}),
+    ...(input.dateOrder ? { order: input.dateOrder } : {}),
+  };
+  const dateline = findDateline(input.text, dateOptions);
   const identifier = new Identifier(input.text, input.officials, input.organizations, input.parties);
   const gazetteer = gazetteerEntities(input.officials, input.organizations);
-  const wordOfNote = (w: string) => input.parties.some((p) => p.name === w || p.adjective === w) || /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(w);
+  const countries = allCountryNames();
+  const wordOfNote = (w: string) => partyOfWord(w, input.parties) !== undefined || isOtherNationality(w, input.parties, countries);
 
   // First pass: who is named, and who is new. Second pass: new people under every form found.
   const read = (mentions: Mention[]) =>
@@ -65,15 +72,10 @@ export function draftArticle(input: DraftInput): Draft {
   const mentions = new MentionMatcher([...gazetteer, ...fresh, ...variants]).match(input.text).mentions;
   const people = read(mentions);
 
-  const reading: ArticleReading = { input, sentences, mentions, reference, identifier, ...(dateline ? { dateline } : {}) };
+  const reading: ArticleReading = { input, sentences, mentions, dateOptions, identifier, ...(dateline ? { dateline } : {}) };
   const contacts = mergeContacts(readContacts(reading, people), (i) => relativeOrder(sentences[i]!.text) !== undefined);
   const dated = dateEvents(reading, contacts);
   return assembleDraft(reading, dated);
-}
-
-function latestPrintedYear(text: string): string | undefined {
-  const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => m[1]!).sort();
-  return years.length > 0 ? `${years.at(-1)}-12-31` : undefined;
 }
 
 type Named = { person: Person; who: Who | 'foreign' }[];
@@ -90,6 +92,9 @@ function readContacts(reading: ArticleReading, people: Named[]): Contact[] {
         p.who !== 'foreign' && notParticipant(input.text, sentence, p.person) === undefined && (cue.kind !== 'visit' || p.person.end <= sentence.start + cue.index),
     );
     const participants = sideUp(taking.map((p) => p.who), input.parties);
+    // "Petrov also met Chinese Defence Minister Li Wei": a contact with a third country, not one of ours.
+    const thirdCountry = people[i]!.some((p) => p.who === 'foreign');
+    if (thirdCountry && new Set(participants.map((w) => w.country)).size < 2) return;
     const named = taking.filter((p) => participants.some((w) => w.id === p.who.id)).map((p) => ({ sentence: i, person: p.person, id: p.who.id }));
     if (participants.length > 0) contacts.push({ kind: cue.kind, sentences: [i], participants, named });
     const beside = cue.kind !== 'visit' ? visitBeside(sentence.text) : undefined;
@@ -109,7 +114,11 @@ function readContacts(reading: ArticleReading, people: Named[]): Contact[] {
   return contacts;
 }
 
-/** Unique participants whose side is known; a counterpart without a stated side is of the other side. */
+/**
+ * Unique participants whose side is known. Someone whose title gives no side (and no third country)
+ * who meets people of one side is of the other side: "his counterpart", or "Deputy Minister of
+ * National Defence … received Russian Deputy Defence Minister …". The curator checks it.
+ */
 function sideUp(whos: Who[], parties: readonly Party[]): Who[] {
   const unique = whos.filter((w, i) => whos.findIndex((o) => o.id === w.id) === i);
   const sides = new Set(unique.map((w) => w.country).filter((c) => c !== undefined));
@@ -117,7 +126,7 @@ function sideUp(whos: Who[], parties: readonly Party[]): Who[] {
     if (w.country) return parties.some((p) => p.code === w.country) ? [w] : [];
     const [only] = [...sides];
     const other = sides.size === 1 && parties.length === 2 ? parties.find((p) => p.code !== only) : undefined;
-    return w.counterpart && other ? [{ ...w, country: other.code }] : [];
+    return other ? [{ ...w, country: other.code }] : [];
   });
 }
 

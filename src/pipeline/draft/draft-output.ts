@@ -30,8 +30,19 @@ export function assembleDraft(reading: ArticleReading, dated: DatedContact[]): D
     }
     return undefined;
   };
-  const passageText = (p: Passage): string | undefined =>
-    p.dateline ? reading.dateline && unique(reading.dateline.start, reading.dateline.end) : unique(sentences[p.sentence!]!.start, sentences[p.sentence!]!.end, p.sentence! + 1);
+  const passageText = (p: Passage): string | undefined => {
+    if (p.dateline) {
+      // The dateline's own line when it stands alone, else the sentence it opens.
+      const dateline = reading.dateline!;
+      const s = sentences.findIndex((x) => x.start <= dateline.start && dateline.start < x.end);
+      return s >= 0 && sentences[s]!.end > dateline.end + 1 ? unique(sentences[s]!.start, sentences[s]!.end, s + 1) : unique(dateline.start, dateline.end);
+    }
+    if (p.printed) {
+      const at = input.publishedAtQuote ? input.text.indexOf(input.publishedAtQuote) : -1;
+      return at < 0 ? undefined : unique(at, at + input.publishedAtQuote!.length);
+    }
+    return unique(sentences[p.sentence!]!.start, sentences[p.sentence!]!.end, p.sentence! + 1);
+  };
 
   const taken = new Set(input.takenEventIds ?? []);
   const events: DraftEvent[] = [];
@@ -123,9 +134,11 @@ function roles(reading: ArticleReading, dated: DatedContact[], events: DraftEven
     const quote = unique(n.person.titleStart, end) ?? unique(n.person.titleStart, Math.max(end, sentence.end));
     if (!quote) continue;
     const organization = reading.mentions.find((m) => m.organizationId !== undefined && m.start >= n.person.titleStart && m.end <= end)?.organizationId;
+    // A title is dated by the printed publication day (the default), else by the event it is given at.
     const event = events.find((e) => e.officials.includes(n.id));
-    const asOf = reading.input.publishedAt ?? event?.date ?? reading.reference;
-    out.push({ official: n.id, title: parts.join('; '), ...(organization ? { organization } : {}), asOf, quote });
+    const dated = reading.input.publishedAt ? {} : event ? { asOfEvent: event.id } : undefined;
+    if (!dated) continue;
+    out.push({ official: n.id, title: parts.join('; '), ...(organization ? { organization } : {}), ...dated, quote });
   }
   return out;
 }

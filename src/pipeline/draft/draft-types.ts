@@ -28,7 +28,10 @@ export interface DraftRole {
   official: string;
   title: string;
   organization?: string;
-  asOf: string;
+  /** A day the article gives; left out when it is the printed publication day. */
+  asOf?: string;
+  /** Or: the title is dated by this event's date. */
+  asOfEvent?: string;
   quote: string;
 }
 

@@ -6,7 +6,7 @@ import type { Draft } from './draft-types';
 
 const draft: Draft = {
   article: 'a',
-  roles: [{ official: 'minh', title: 'Defence Minister', asOf: '2021-03-05', quote: 'Defence Minister Minh' }],
+  roles: [{ official: 'minh', title: 'Defence Minister', quote: 'Defence Minister Minh' }],
   events: [
     {
       id: '2021-03-02-minh-petrov-talks',

@@ -23,11 +23,9 @@ export interface EvaluationOptions {
   corpusDir: string;
   /** Per article, the contacts expected; by default those of the corpus's own annotations. */
   expected?: Record<string, DatedEvent[]>;
-  /** Per article without a publication date, the day a curator would give with --ref. */
-  references?: Record<string, string>;
 }
 
-export async function evaluateCorpus({ corpusDir, expected, references = {} }: EvaluationOptions): Promise<ArticleResult[]> {
+export async function evaluateCorpus({ corpusDir, expected }: EvaluationOptions): Promise<ArticleResult[]> {
   const annotated = expected ?? (await annotatedEvents(corpusDir));
   const root = await mkdtemp(path.join(tmpdir(), 'draft-eval-'));
   try {
@@ -39,8 +37,7 @@ export async function evaluateCorpus({ corpusDir, expected, references = {} }: E
     const articles = (await readdir(path.join(bare, 'articles'))).filter((n) => n.endsWith('.txt')).sort();
     for (const name of articles) {
       const id = name.replace(/\.txt$/, '');
-      const ref = references[id];
-      const input = await readDraftInput({ articleFile: path.join(bare, 'articles', name), corpusDir: bare, ...(ref ? { reference: ref } : {}) });
+      const input = await readDraftInput({ articleFile: path.join(bare, 'articles', name), corpusDir: bare });
       const draft = draftArticle(input);
       const countries = new Map([...officials, ...draft.newOfficials].map((o) => [o.id, o.country]));
       const country = (officialId: string) => countries.get(officialId);

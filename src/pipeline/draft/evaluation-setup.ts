@@ -1,17 +1,9 @@
-// What the evaluation knows beyond the articles, as a curator would: the day to read dates against for
-// seed articles that print no publication date (from what is known of their publication, see their
-// metadata notes), and the contacts each fixture article reports.
+// The fixture corpus of agency-style articles of our own writing, and the contacts each one reports.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { DatedEvent } from './evaluate';
-
-export const SEED_REFERENCES: Record<string, string> = {
-  '000_cadd279a0263d3d1': '2019-06-30',
-  '001_ef43aa0b035f2f27': '2019-08-31',
-  '002_af3317a501c7345c': '2018-12-31',
-};
 
 export const FIXTURE_CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/agency');
 

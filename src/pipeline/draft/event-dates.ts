@@ -6,9 +6,10 @@ import { findDateExpressions, type DateExpression, type Precision } from './date
 import type { ArticleReading, Contact } from './draft-article';
 
 export interface Passage {
-  /** A sentence of the article, or the dateline. */
+  /** A sentence of the article, the dateline, or the passage that prints the publication day. */
   sentence?: number;
   dateline?: true;
+  printed?: true;
 }
 
 export interface DatedContact extends Contact {
@@ -19,6 +20,8 @@ export interface DatedContact extends Contact {
   when: Passage[];
   location: string | null;
   where: Passage[];
+  /** A date read with the metadata's outsideYear: the date note must say so. */
+  outsideYear: boolean;
 }
 
 const NOT_A_PLACE = new Set(
@@ -27,7 +30,7 @@ const NOT_A_PLACE = new Set(
 );
 
 export function dateEvents(reading: ArticleReading, contacts: Contact[]): DatedContact[] {
-  const options = { reference: reading.dateline?.date?.date ?? reading.reference, ...(reading.input.monthFirst ? { monthFirst: true } : {}) };
+  const options = reading.dateOptions;
   const own = (c: Contact): { expression: DateExpression; sentence: number } | undefined => {
     const all = c.sentences.flatMap((i) => findDateExpressions(reading.sentences[i]!.text, options).map((expression) => ({ expression, sentence: i })));
     // A visit reported beside talks ("talks on August 13 as part of his visit") takes no day from them.
@@ -42,16 +45,13 @@ export function dateEvents(reading: ArticleReading, contacts: Contact[]): DatedC
     );
     return (c.kind === 'visit' ? usable.find((d) => d.expression.precision === 'range') : undefined) ?? usable.find((d) => d.expression.precision !== 'month') ?? usable[0];
   };
-  const yearNote = (e: DateExpression) =>
-    e.yearImplied && !reading.input.publishedAt ? ` The year is not printed with it: it comes from ${reading.input.reference ? 'the day given with --ref' : 'the latest year the article prints'}; check it.` : '';
 
   const dated: DatedContact[] = contacts.map((c) => {
     const found = own(c);
     const base = { ...c, location: null, where: [] as Passage[] };
-    if (!found) return { ...base, date: '', precision: 'day' as Precision, when: [] };
+    if (!found) return { ...base, date: '', precision: 'day' as Precision, when: [], outsideYear: false };
     const e = found.expression;
-    const note = yearNote(e).trim();
-    return { ...base, date: e.date, ...(e.endDate ? { endDate: e.endDate } : {}), precision: e.precision, when: [{ sentence: found.sentence }], ...(note ? { dateNote: note } : {}) };
+    return { ...base, date: e.date, ...(e.endDate ? { endDate: e.endDate } : {}), precision: e.precision, when: [{ sentence: found.sentence }], outsideYear: e.yearFrom === 'outside' };
   });
 
   const visits = dated.filter((d) => d.kind === 'visit' && d.precision === 'range' && d.date !== '');
@@ -66,34 +66,47 @@ export function dateEvents(reading: ArticleReading, contacts: Contact[]): DatedC
     if (anchor && order) {
       const visit = enclosingVisit(d, anchor.date);
       d.when = [{ sentence: first }, ...anchor.when, ...(visit ? visit.when : [])];
+      d.outsideYear = anchor.outsideYear || (visit?.outsideYear ?? false);
       if (order === 'same day') Object.assign(d, { date: anchor.date, precision: 'day' });
       else if (order === 'before' && visit && visit.date < anchor.date) Object.assign(d, { date: visit.date, endDate: anchor.date, precision: 'range' });
       else if (order === 'after' && visit && visit.endDate! > anchor.date) Object.assign(d, { date: anchor.date, endDate: visit.endDate, precision: 'range' });
-      else if (order === 'after' && reading.input.publishedAt && reading.input.publishedAt > anchor.date) Object.assign(d, { date: anchor.date, endDate: reading.input.publishedAt, precision: 'range' });
+      else if (order === 'after' && reading.input.publishedAtQuote && reading.input.publishedAt! > anchor.date) {
+        Object.assign(d, { date: anchor.date, endDate: reading.input.publishedAt, precision: 'range' });
+        d.when.push({ printed: true });
+      }
       else Object.assign(d, { date: `${anchor.date.slice(0, 7)}-01`, precision: 'month', dateNote: `The article says only "${reading.sentences[first]!.text.split(/[ ,]/)[0]}" against the contact of ${anchor.date}; the month is assumed: check it.` });
       if (d.precision === 'range') d.dateNote = `The article dates this only against the contact of ${anchor.date}${visit ? ' and the visit it belongs to' : ''}.`;
       continue;
     }
     const visit = enclosingVisit(d);
     if (visit) {
-      Object.assign(d, { date: visit.date, endDate: visit.endDate, precision: 'range', when: visit.when, dateNote: 'The article dates this only by the visit it belongs to.' });
+      Object.assign(d, { date: visit.date, endDate: visit.endDate, precision: 'range', when: visit.when, outsideYear: visit.outsideYear, dateNote: 'The article dates this only by the visit it belongs to.' });
       continue;
     }
     const inVisit = d.kind === 'visit' ? dated.find((o) => o !== d && o.date !== '' && o.precision === 'day' && o.sentences.some((s) => d.sentences.includes(s))) : undefined;
     if (inVisit) {
-      Object.assign(d, { date: `${inVisit.date.slice(0, 7)}-01`, precision: 'month', when: inVisit.when, dateNote: `The article dates only the contact of ${inVisit.date} within this visit; its first and last days are not reported.` });
+      Object.assign(d, { date: `${inVisit.date.slice(0, 7)}-01`, precision: 'month', when: inVisit.when, outsideYear: inVisit.outsideYear, dateNote: `The article dates only the contact of ${inVisit.date} within this visit; its first and last days are not reported.` });
       continue;
     }
     if (reading.dateline?.date?.precision === 'day') {
-      Object.assign(d, { date: reading.dateline.date.date, precision: 'day', when: [{ dateline: true }], dateNote: 'The article gives no date but its dateline: check that the contact took place that day.' });
+      const outside = reading.dateline.date.yearFrom === 'outside';
+      Object.assign(d, { date: reading.dateline.date.date, precision: 'day', when: [{ dateline: true }], outsideYear: outside, dateNote: 'The article gives no date but its dateline: check that the contact took place that day.' });
       continue;
     }
-    const month = (reading.input.publishedAt ?? reading.reference).slice(0, 7);
-    Object.assign(d, { date: `${month}-01`, precision: 'month', when: [], dateNote: 'The article gives no date for this contact: the month is that of its publication; check it.' });
+    if (reading.input.publishedAt && reading.input.publishedAtQuote) {
+      Object.assign(d, { date: `${reading.input.publishedAt.slice(0, 7)}-01`, precision: 'month', when: [{ printed: true }], dateNote: 'The article gives no date for this contact: the month is that of its publication; check it.' });
+    }
+    // Otherwise nothing in the article dates it: it stays undated and is left out of the draft.
+  }
+  for (const d of dated) {
+    if (!d.outsideYear || d.date === '') continue;
+    const said = 'The year is not printed in the article: it comes from the outsideYear of its metadata.';
+    d.dateNote = d.dateNote ? `${d.dateNote} ${said}` : said;
   }
 
-  for (const d of dated) locate(reading, d);
-  return dated;
+  const kept = dated.filter((d) => d.date !== '');
+  for (const d of kept) locate(reading, d);
+  return kept;
 }
 
 /** The dated contact an "Earlier"/"Later on" sentence is told against: the one reported just before it. */

@@ -9,9 +9,10 @@ export interface Party {
   adjective?: string;
 }
 
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ean)$/u;
-// Title words that look like nationalities by their ending but are not.
-const NOT_NATIONALITIES = new Set(['Chairman', 'Commander', 'Politburo', 'Ombudsman', 'Spokesman', 'Guardian']);
+// Adjectives of nationality: "Chinese", "Polish", "Belarusian", "Korean". Shorter ones are told by the
+// country's name they start ("Lao", "Thai", "Cuban", "Iraqi"), never by their ending alone, which many
+// given names share (Xuan, Andrei, Sergei).
+const NATIONALITY = /^\p{Lu}\p{Ll}{2,}(?:ese|ish|ian|ean)$/u;
 
 const prefix = (word: string) => word.toLowerCase().slice(0, Math.min(4, word.length));
 
@@ -28,9 +29,20 @@ export function partyOfWord(word: string, parties: readonly Party[]): Party | un
 
 /** A word that names a nationality other than the parties' ("Chinese"), for third-country leaders. */
 export function isOtherNationality(word: string, parties: readonly Party[], otherCountryNames: ReadonlySet<string>): boolean {
-  if (partyOfWord(word, parties)) return false;
-  return otherCountryNames.has(word) || (NATIONALITY.test(word) && !NOT_NATIONALITIES.has(word));
+  if (partyOfWord(word, parties) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (otherCountryNames.has(word) || NATIONALITY.test(word)) return true;
+  for (const [suffix, slack] of [['', 1], ['n', 9], ['i', 9]] as const) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    if (stem.length >= 3 && [...otherCountryNames].some((name) => name.startsWith(stem) && name.length - stem.length <= slack)) return true;
+  }
+  return false;
 }
+
+// Words of country names that name no country on their own ("State" would otherwise read as "States").
+const GENERIC = new Set(
+  'United States Nations Islands Island Republic Kingdom Saint South North New Arab Emirates Central Outlying Territories Territory Vincent Heard Sint Cape Isle Man'.split(' '),
+);
 
 let countryNames: Set<string> | undefined;
 /** Every country's English name (from the runtime's Unicode data), to tell "of Laos" from "of Defence". */
@@ -41,7 +53,8 @@ export function allCountryNames(): Set<string> {
   for (let a = 65; a <= 90; a += 1) {
     for (let b = 65; b <= 90; b += 1) {
       const name = display.of(String.fromCharCode(a, b));
-      if (name && !name.includes(' ')) countryNames.add(name);
+      // Every word of a name, for "Korean" (North Korea) as for "Lao" (Laos).
+      for (const word of name?.split(/\s+/) ?? []) if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !GENERIC.has(word)) countryNames.add(word);
     }
   }
   return countryNames;

@@ -12,12 +12,10 @@ import { partiesOf, type Party } from './parties';
 export interface DraftFiles {
   articleFile: string;
   corpusDir: string;
-  reference?: string;
-  monthFirst?: boolean;
 }
 
 /** Throws an Error whose message says what is missing or broken. */
-export async function readDraftInput({ articleFile, corpusDir, reference, monthFirst }: DraftFiles): Promise<DraftInput> {
+export async function readDraftInput({ articleFile, corpusDir }: DraftFiles): Promise<DraftInput> {
   if (!articleFile.endsWith('.txt')) throw new Error(`${articleFile}: expected an article .txt file`);
   const text = decodeArticleText(await readFile(articleFile));
   const metaFile = articleFile.replace(/\.txt$/, '.json');
@@ -37,8 +35,9 @@ export async function readDraftInput({ articleFile, corpusDir, reference, monthF
     organizations: gazetteer.organizations.data,
     parties: partiesOf(await readParties(corpusDir), officials.map((o) => o.country)),
     takenEventIds: await eventIds(path.join(corpusDir, 'annotations')),
-    ...(reference ? { reference } : {}),
-    ...(monthFirst ? { monthFirst } : {}),
+    ...(meta.data.dateOrder ? { dateOrder: meta.data.dateOrder } : {}),
+    ...(meta.data.outsideYear ? { outsideYear: meta.data.outsideYear } : {}),
+    ...(meta.data.publishedAtQuote ? { publishedAtQuote: meta.data.publishedAtQuote } : {}),
   };
 }
 
