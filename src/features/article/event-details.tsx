@@ -7,6 +7,7 @@ import type { DefenceEvent } from '../../data/schema';
 import { roleAtEvent } from '../../lib/role-at';
 import { formatEventDate } from '../../lib/day-format';
 import { SourceArticle } from './source-article';
+import { CiteButton } from '../cite';
 
 interface Props {
   index: DatasetIndex;
@@ -54,6 +55,7 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
         </button>
       </nav>
       <h2 className="event-title">{event.title}</h2>
+      <CiteButton eventId={event.id} />
       <dl className="event-facts">
         <dt>Date</dt>
         <dd>

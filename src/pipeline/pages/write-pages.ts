@@ -132,17 +132,6 @@ export async function writePages(options: PagesOptions): Promise<PagesReport> {
   }
   const cardsMs = performance.now() - cardsStart;
 
-  // The app's own page previews with the site's card too, and names its canonical address.
-  if (!indexHtml.includes('property="og:image"')) {
-    const image = site.siteUrl ? new URL(SITE_CARD, site.siteUrl).href : SITE_CARD;
-    const extra = [
-      `<meta property="og:image" content="${image}" />`,
-      `<meta name="twitter:card" content="summary_large_image" />`,
-      ...(site.siteUrl ? [`<link rel="canonical" href="${site.siteUrl}" />`, `<meta property="og:url" content="${site.siteUrl}" />`] : []),
-    ].join('\n    ');
-    write(path.join(dist, 'index.html'), fillRootPage(indexHtml, extra));
-  }
-
   if (site.siteUrl) {
     const urls = [
       site.siteUrl,
