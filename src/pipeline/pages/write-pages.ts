@@ -21,6 +21,8 @@ import { sitemapFiles } from './sitemap';
 
 export interface PagesOptions {
   dist: string;
+  /** Where dataset.json and articles/ are: the build's dist/data unless given (the bench's corpora). */
+  dataDir?: string;
   siteUrl: string | null;
   /** Draw no cards (every page shows the site's card): for quick builds and measurements. */
   skipCards?: boolean;
@@ -77,7 +79,8 @@ function cardText(key: CardKey | 'site', index: DatasetIndex, siteTitle: string,
 
 export async function writePages(options: PagesOptions): Promise<PagesReport> {
   const dist = path.resolve(options.dist);
-  const index = buildDatasetIndex(datasetSchema.parse(JSON.parse(readFileSync(path.join(dist, 'data', 'dataset.json'), 'utf8'))));
+  const dataDir = path.resolve(options.dataDir ?? path.join(dist, 'data'));
+  const index = buildDatasetIndex(datasetSchema.parse(JSON.parse(readFileSync(path.join(dataDir, 'dataset.json'), 'utf8'))));
   // The header says the corpus of the dist's own data/ (it may have been replaced since the build).
   const builtHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const indexHtml = applyCorpusHeader(builtHtml, index.dataset.corpus);
@@ -89,7 +92,7 @@ export async function writePages(options: PagesOptions): Promise<PagesReport> {
   const textOf = (articleId: string) => {
     if (!texts.has(articleId)) {
       try {
-        texts.set(articleId, articleFile.parse(JSON.parse(readFileSync(path.join(dist, 'data', 'articles', `${articleId}.json`), 'utf8'))).text);
+        texts.set(articleId, articleFile.parse(JSON.parse(readFileSync(path.join(dataDir, 'articles', `${articleId}.json`), 'utf8'))).text);
       } catch {
         texts.set(articleId, undefined);
       }
