@@ -5,6 +5,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import type { Dataset, DefenceEvent } from '../../../data/schema';
+import { SCHEMA_VERSION } from '../../../data/schema-constants';
 import { eventRecord } from '../../../lib/event-record';
 import { CSV_COLUMNS, eventsCsv, guardCell } from './events-csv';
 import { eventsJson } from './events-json';
@@ -27,7 +28,7 @@ const ev = (id: string, date: string, officialIds: string[], over: Partial<Defen
 });
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   articles: [{ id: 'a1', title: 'Bộ trưởng "talks"', source: 'Báo Nhân Dân', publishedAt: null, url: 'https://news.example/a1' }],
   officials: [
     { id: 'giang', name: 'Phan Van Giang', nativeName: 'Phan Văn Giang', country: 'VN', aliases: [], roles: [] },
