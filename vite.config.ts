@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { datasetValidators, VALIDATORS_MODULE } from './src/pipeline/validators/validators-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -109,46 +110,57 @@ function sitePreview(): Plugin {
  * articles are kept as they are read; event and official pages are not precached. A new deployment
  * waits until the reader chooses "Reload for the new version" (src/features/offline).
  */
-const offline = VitePWA({
-  injectRegister: 'script-defer',
-  registerType: 'prompt',
-  includeAssets: ['favicon.svg', 'robots.txt'],
-  manifest: {
-    name: 'Vietnam–Russia defence ties, 2018–2024',
-    short_name: 'VN–RU defence',
-    description: 'A timeline, a network of officials and the original reporting behind every Vietnam–Russia defence contact.',
-    start_url: './',
-    scope: './',
-    display: 'standalone',
-    background_color: '#15171a',
-    theme_color: '#15171a',
-    icons: [
-      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
-  },
-  workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,woff2}', 'icons/*.png', 'data/dataset.json'],
-    globIgnores: ['events/**', 'officials/**', 'cards/**', 'data/articles/**'],
-    // The app's state is in its query string: every ?event=… of the app's page is that page.
-    ignoreURLParametersMatching: [/.*/],
-    // An event's page is not the app's page: no fallback to index.html for other addresses.
-    navigateFallback: undefined,
-    runtimeCaching: [
-      {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/articles\/[^/]+\.json$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: { cacheName: 'articles', networkTimeoutSeconds: 4 },
-      },
-      {
-        urlPattern: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /\/(events|officials)\/[^/]+\/(index\.html)?$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
-      },
-    ],
-  },
-});
+function offline() {
+  // The manifest names the corpus built into the page, like its header (the preview server and a
+  // checkout without a dataset yet get a plain name: they write no manifest).
+  let corpus = { title: 'Explorer', description: 'An explorer of events, the officials who met and the reporting behind them.' };
+  try {
+    const read = (JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { corpus?: { title?: unknown; description?: unknown } }).corpus;
+    if (typeof read?.title === 'string' && typeof read.description === 'string') corpus = { title: read.title, description: read.description };
+  } catch {
+    // No dataset yet: nothing is built.
+  }
+  return VitePWA({
+    injectRegister: 'script-defer',
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg', 'robots.txt'],
+    manifest: {
+      name: corpus.title,
+      short_name: corpus.title.length > 24 ? `${corpus.title.slice(0, 23)}…` : corpus.title,
+      description: corpus.description,
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#15171a',
+      theme_color: '#15171a',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'icons/*.png', 'data/dataset.json'],
+      globIgnores: ['events/**', 'officials/**', 'cards/**', 'data/articles/**'],
+      // The app's state is in its query string: every ?event=… of the app's page is that page.
+      ignoreURLParametersMatching: [/.*/],
+      // An event's page is not the app's page: no fallback to index.html for other addresses.
+      navigateFallback: undefined,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/articles\/[^/]+\.json$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'articles', networkTimeoutSeconds: 4 },
+        },
+        {
+          urlPattern: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /\/(events|officials)\/[^/]+\/(index\.html)?$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
+        },
+      ],
+    },
+  });
+}
 
 /**
  * Dev only: rebuild the dataset and reload the page when the corpus changes. The plugin lives with the
@@ -184,7 +196,7 @@ export default defineConfig(({ command, isPreview }) => ({
     preloadValidatorsChunk(),
     compileHintForEntry(),
     sitePreview(),
-    offline,
+    offline(),
     command === 'serve' && !isPreview && corpusWatchInDev(),
   ],
   build: { target: 'es2022', sourcemap: false },

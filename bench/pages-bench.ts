@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-cli';
+import { seedCorpusDefaults, writeSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-cli';
 import { generateSyntheticCorpus } from '../src/pipeline/synthetic/synthetic-corpus';
 import { CARD_LIMIT } from '../src/pipeline/pages/card-plan';
 import { writePages } from '../src/pipeline/pages/write-pages';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const dataDir = join(ROOT, 'bench', 'data', `pages-${events}`);
   if (!existsSync(join(dataDir, 'dataset.json'))) {
     const t = performance.now();
-    writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SEED }), dataDir);
+    writeSyntheticCorpus(generateSyntheticCorpus({ events, seed: SEED, ...seedCorpusDefaults() }), dataDir);
     console.log(`bench:pages: ${events} synthetic events generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   const site = join(ROOT, 'bench', 'out', `pages-${events}`);

@@ -4,13 +4,12 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { articleQuery, useDataset } from '../../data/dataset-queries';
 import { eventRecord } from '../../lib/event-record';
-import { siteTitle } from '../../lib/site-title';
-import { appRootUrl, permalinkUrl } from '../../state/url-state';
-import { DEFAULT_WINDOW } from '../../state/time-window';
+import { corpusPageTitle } from '../../lib/page-title';
+import { appRootUrl, eventPageUrl } from '../../state/url-state';
 import { citationFor, type Citation } from './lib/citation';
 
 export function eventPermalink(eventId: string): string {
-  return permalinkUrl({ selectedEventId: eventId, officialIds: [], window: DEFAULT_WINDOW }, appRootUrl(window.location.origin, window.location.pathname));
+  return eventPageUrl(eventId, appRootUrl(window.location.origin, window.location.pathname));
 }
 
 export function useCitation(eventId: string): Citation | null {
@@ -24,7 +23,7 @@ export function useCitation(eventId: string): Citation | null {
     if (!index || !event || !settled) return null;
     const byId = new Map(event.sources.map((s, i) => [s.articleId, texts[i]]));
     const record = eventRecord(index, event, (id) => byId.get(id));
-    return citationFor(record, { siteTitle: siteTitle(), permalink: eventPermalink(event.id), accessed: new Date().toISOString().slice(0, 10) });
+    return citationFor(record, { siteTitle: corpusPageTitle(index.dataset.corpus.title), permalink: eventPermalink(event.id), accessed: new Date().toISOString().slice(0, 10) });
     // texts are read through textKey: a new array each render, the same texts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, event, settled, textKey]);

@@ -4,9 +4,9 @@ import type { DatasetIndex } from '../../data/dataset-index';
 import { msToDay } from '../../lib/dates';
 import { eventRecord } from '../../lib/event-record';
 import { saveFile } from '../../lib/save-file';
-import { siteTitle } from '../../lib/site-title';
-import { appRootUrl, permalinkUrl } from '../../state/url-state';
-import { DEFAULT_WINDOW } from '../../state/time-window';
+import { countryName } from '../../data/countries';
+import { corpusPageTitle } from '../../lib/page-title';
+import { appRootUrl, eventPageUrl } from '../../state/url-state';
 import { eventsCsv } from './lib/events-csv';
 import { eventsJson } from './lib/events-json';
 import { gexf, graphml, networkSvg, type NetworkContext } from './lib/network-files';
@@ -14,15 +14,20 @@ import { eventsInView, exportFileName, type ExportView } from './lib/view-events
 import { networkInView } from './lib/view-network';
 import type { ExportKind } from './export-kinds';
 
-const permalinkOf = (eventId: string) =>
-  permalinkUrl({ selectedEventId: eventId, officialIds: [], window: DEFAULT_WINDOW }, appRootUrl(window.location.origin, window.location.pathname));
+const permalinkOf = (eventId: string) => eventPageUrl(eventId, appRootUrl(window.location.origin, window.location.pathname));
 
 function token(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-function networkContext(): NetworkContext {
-  return { title: siteTitle(), colourOf: (country) => token(`--country-${country.toLowerCase()}`, '#6b6f76') };
+/** Parties in their colours from the dataset; a third country's officials in the theme's neutral grey. */
+function networkContext(index: DatasetIndex): NetworkContext {
+  const other = token('--org', '#6b6f76');
+  return {
+    title: corpusPageTitle(index.dataset.corpus.title),
+    colourOf: (country) => index.partyByCode.get(country)?.colour ?? other,
+    countryOf: (country) => countryName(index.partyByCode, country),
+  };
 }
 
 /** The canvases of a view, painted in order onto one picture with the page's background. */
@@ -61,18 +66,18 @@ export async function runExport(kind: ExportKind, index: DatasetIndex, view: Exp
       break;
     case 'network-gexf':
       name = exportFileName('network', view, 'gexf');
-      saveFile(name, gexf(networkInView(events(), index.officialById), networkContext(), msToDay(Date.now())), 'application/gexf+xml');
+      saveFile(name, gexf(networkInView(events(), index.officialById), networkContext(index), msToDay(Date.now())), 'application/gexf+xml');
       break;
     case 'network-graphml':
       name = exportFileName('network', view, 'graphml');
-      saveFile(name, graphml(networkInView(events(), index.officialById), networkContext()), 'application/graphml+xml');
+      saveFile(name, graphml(networkInView(events(), index.officialById), networkContext(index)), 'application/graphml+xml');
       break;
     case 'network-svg':
       name = exportFileName('network', view, 'svg');
       saveFile(
         name,
         networkSvg(networkInView(events(), index.officialById), {
-          ...networkContext(),
+          ...networkContext(index),
           background: token('--surface', '#ffffff'),
           foreground: token('--fg', '#1c1e21'),
           tie: token('--border', '#d4d6da'),

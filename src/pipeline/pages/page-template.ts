@@ -14,13 +14,6 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement);
 }
 
-/** The site's title: the built page's <title>. */
-export function templateTitle(html: string): string {
-  const match = /<title>([\s\S]*?)<\/title>/.exec(html);
-  if (!match) throw new Error('page template: no <title> in dist/index.html');
-  return match[1]!.trim().replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"');
-}
-
 /** The app's page without what it says about itself (title, description, Open Graph): a page gives its own. */
 export function pageTemplate(indexHtml: string): string {
   let html = replaceOnce(indexHtml, /<title>[\s\S]*?<\/title>\s*/, '', '<title>');

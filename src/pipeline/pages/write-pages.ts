@@ -12,10 +12,10 @@ import { EventPage, eventPageHead, OfficialPage, officialPageHead, PERMALINK_CSS
 import { formatEventDate } from '../../lib/day-format';
 import { countryName } from '../../data/countries';
 import { eventRecord } from '../../lib/event-record';
-import { officialHeadline } from '../../lib/page-title';
+import { corpusPageTitle, officialHeadline } from '../../lib/page-title';
 import { planCards, SITE_CARD, type CardKey } from './card-plan';
 import { applyCorpusHeader } from '../corpus-html';
-import { fillPage, fillRootPage, pageTemplate, templateTitle } from './page-template';
+import { fillPage, pageTemplate } from './page-template';
 import { drawCard, loadCardFonts, type CardText } from './preview-card';
 import { sitemapFiles } from './sitemap';
 
@@ -85,7 +85,7 @@ export async function writePages(options: PagesOptions): Promise<PagesReport> {
   const builtHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const indexHtml = applyCorpusHeader(builtHtml, index.dataset.corpus);
   if (indexHtml !== builtHtml) write(path.join(dist, 'index.html'), indexHtml);
-  const site: SiteContext = { siteTitle: templateTitle(indexHtml), siteUrl: options.siteUrl, partyByCode: index.partyByCode };
+  const site: SiteContext = { siteTitle: corpusPageTitle(index.dataset.corpus.title), siteUrl: options.siteUrl, partyByCode: index.partyByCode };
   const template = pageTemplate(indexHtml);
 
   const texts = new Map<string, string | undefined>();

@@ -31,7 +31,12 @@ const event = (over: Partial<DefenceEvent> = {}): DefenceEvent => ({
   sources: [{ articleId: 'a1', evidence: [{ start: 7, end: 7 + passage.length }] }],
   ...over,
 });
-const lookups = { officialById: new Map(officials.map((o) => [o.id, o])), organizationById: new Map(), articleById: new Map([['a1', article]]) };
+const lookups = {
+  officialById: new Map(officials.map((o) => [o.id, o])),
+  organizationById: new Map(),
+  articleById: new Map([['a1', article]]),
+  partyByCode: new Map([['VN', { code: 'VN', name: 'Vietnam', adjective: 'Vietnamese', colour: '#c2261b' }]]),
+};
 const cite = (e: DefenceEvent = event()): Citation =>
   citationFor(
     eventRecord(lookups, e, () => text),

@@ -29,11 +29,20 @@ const ev = (id: string, date: string, officialIds: string[], over: Partial<Defen
 
 const dataset: Dataset = {
   schemaVersion: SCHEMA_VERSION,
+  corpus: {
+    title: 'Ties',
+    description: 'Test corpus.',
+    parties: [
+      { code: 'VN', name: 'Vietnam', adjective: 'Vietnamese', colour: '#c2261b' },
+      { code: 'RU', name: 'Russia', adjective: 'Russian', colour: '#1f5fbf' },
+    ],
+    span: { from: '2018-01-01', to: '2024-12-31' },
+  },
   articles: [{ id: 'a1', title: 'Bộ trưởng "talks"', source: 'Báo Nhân Dân', publishedAt: null, url: 'https://news.example/a1' }],
   officials: [
     { id: 'giang', name: 'Phan Van Giang', nativeName: 'Phan Văn Giang', country: 'VN', aliases: [], roles: [] },
     { id: 'shoigu', name: 'Sergei Shoigu', nativeName: 'Сергей Шойгу', country: 'RU', aliases: [], roles: [] },
-    { id: 'vinh', name: '=HYPERLINK("x")', country: 'VN', aliases: [], roles: [] },
+    { id: 'vinh', name: '=HYPERLINK("x")', country: 'JP', aliases: [], roles: [] },
   ],
   organizations: [],
   events: [
@@ -99,8 +108,11 @@ describe('events JSON', () => {
   });
 });
 
-const colours: Record<string, string> = { VN: '#c2261b', RU: '#1f5fbf' };
-const ctx = { title: 'Ties & co', colourOf: (c: string) => colours[c] ?? '#6b6f76' };
+const ctx = {
+  title: 'Ties & co',
+  colourOf: (c: string) => index.partyByCode.get(c)?.colour ?? '#6b6f76',
+  countryOf: (c: string) => index.partyByCode.get(c)?.name ?? c,
+};
 
 describe('network exports', () => {
   const net = networkInView(eventsInView(index, view2019), index.officialById);
@@ -126,6 +138,8 @@ describe('network exports', () => {
     expect(graph.size).toBe(3);
     expect(graph.getNodeAttributes('giang')).toMatchObject({ label: 'Phan Van Giang', color: 'rgb(194,38,27)', native_name: 'Phan Văn Giang', events: 2 });
     expect(graph.getNodeAttributes('shoigu').color).toBe('rgb(31,95,191)');
+    // A third country's official: not a party, the neutral colour.
+    expect(graph.getNodeAttributes('vinh')).toMatchObject({ color: 'rgb(107,111,118)', country: 'JP' });
     expect(graph.getEdgeAttributes(graph.edge('giang', 'shoigu')!).weight).toBe(2);
     expect(typeof graph.getNodeAttribute('vinh', 'x')).toBe('number');
   });

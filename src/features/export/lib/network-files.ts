@@ -1,13 +1,14 @@
 // The network on screen for Gephi (GEXF 1.3, with each official's country colour, tie weights and a
 // layout) and for other tools (GraphML), and as a vector picture (SVG).
-import { countryName } from '../../../lib/event-record';
 import type { ExportNetwork } from './view-network';
 import { rgb, xmlText } from './xml';
 
 export interface NetworkContext {
   title: string;
-  /** A country code's colour ("#rrggbb"). */
+  /** A country code's colour ("#rrggbb"): a party's from the dataset. */
   colourOf: (country: string) => string;
+  /** A country code in words. */
+  countryOf: (country: string) => string;
 }
 
 const nodeSize = (events: number) => Math.round((4 + Math.sqrt(events) * 3) * 10) / 10;
@@ -37,7 +38,7 @@ export function gexf(net: ExportNetwork, ctx: NetworkContext, today: string): st
     lines.push(
       `      <node id="${xmlText(n.official.id)}" label="${xmlText(n.official.name)}">`,
       '        <attvalues>',
-      `          <attvalue for="country" value="${xmlText(countryName(n.official.country))}"/>`,
+      `          <attvalue for="country" value="${xmlText(ctx.countryOf(n.official.country))}"/>`,
       `          <attvalue for="native_name" value="${xmlText(n.official.nativeName ?? '')}"/>`,
       `          <attvalue for="events" value="${n.events}"/>`,
       '        </attvalues>',
@@ -82,7 +83,7 @@ export function graphml(net: ExportNetwork, ctx: NetworkContext): string {
     lines.push(
       `    <node id="${xmlText(n.official.id)}">`,
       `      <data key="label">${xmlText(n.official.name)}</data>`,
-      `      <data key="country">${xmlText(countryName(n.official.country))}</data>`,
+      `      <data key="country">${xmlText(ctx.countryOf(n.official.country))}</data>`,
       `      <data key="native_name">${xmlText(n.official.nativeName ?? '')}</data>`,
       `      <data key="events">${n.events}</data>`,
       `      <data key="color">${xmlText(ctx.colourOf(n.official.country))}</data>`,
