@@ -34,6 +34,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     screenshot: 'only-on-failure',
+    // The built app registers a service worker; it would answer requests that tests route. The
+    // offline tests allow it.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   projects: [

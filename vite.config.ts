@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { datasetValidators, VALIDATORS_MODULE } from './src/pipeline/validators/validators-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The production page may load only its own files: no inline script, no eval, no third-party origin.
 // Vite's dev server injects inline scripts (React Refresh), so the policy is added to the build only.
@@ -79,6 +81,88 @@ function compileHintForEntry(): Plugin {
 }
 
 /**
+ * The app's own page previews with the site's card (drawn by `npm run pages`), and with SITE_URL
+ * names its canonical address. Here rather than in the pages step, so the service worker's copy
+ * of index.html is the page as served.
+ */
+function sitePreview(): Plugin {
+  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, '/')).href : null;
+  const card = siteUrl ? new URL('cards/site.png', siteUrl).href : './cards/site.png';
+  return {
+    name: 'site-preview',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { property: 'og:image', content: card }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' }, injectTo: 'head' },
+      ...(siteUrl
+        ? [
+            { tag: 'link', attrs: { rel: 'canonical', href: siteUrl }, injectTo: 'head' as const },
+            { tag: 'meta', attrs: { property: 'og:url', content: siteUrl }, injectTo: 'head' as const },
+          ]
+        : []),
+    ],
+  };
+}
+
+/**
+ * Offline and installable: a manifest, and a Workbox service worker registered by an external
+ * script (the CSP has no room for an inline one). It precaches the app shell and the dataset index;
+ * articles are kept as they are read; event and official pages are not precached. A new deployment
+ * waits until the reader chooses "Reload for the new version" (src/features/offline).
+ */
+function offline() {
+  // The manifest names the corpus built into the page, like its header (the preview server and a
+  // checkout without a dataset yet get a plain name: they write no manifest).
+  let corpus = { title: 'Explorer', description: 'An explorer of events, the officials who met and the reporting behind them.' };
+  try {
+    const read = (JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { corpus?: { title?: unknown; description?: unknown } }).corpus;
+    if (typeof read?.title === 'string' && typeof read.description === 'string') corpus = { title: read.title, description: read.description };
+  } catch {
+    // No dataset yet: nothing is built.
+  }
+  return VitePWA({
+    injectRegister: 'script-defer',
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg', 'robots.txt'],
+    manifest: {
+      name: corpus.title,
+      short_name: corpus.title.length > 24 ? `${corpus.title.slice(0, 23)}…` : corpus.title,
+      description: corpus.description,
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#15171a',
+      theme_color: '#15171a',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'icons/*.png', 'data/dataset.json'],
+      globIgnores: ['events/**', 'officials/**', 'cards/**', 'data/articles/**'],
+      // The app's state is in its query string: every ?event=… of the app's page is that page.
+      ignoreURLParametersMatching: [/.*/],
+      // An event's page is not the app's page: no fallback to index.html for other addresses.
+      navigateFallback: undefined,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/articles\/[^/]+\.json$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'articles', networkTimeoutSeconds: 4 },
+        },
+        {
+          urlPattern: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && /\/(events|officials)\/[^/]+\/(index\.html)?$/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 200 } },
+        },
+      ],
+    },
+  });
+}
+
+/**
  * Dev only: rebuild the dataset and reload the page when the corpus changes. The plugin lives with the
  * pipeline it runs; tsx loads both when the dev server starts, so the build and preview never load them.
  */
@@ -111,6 +195,8 @@ export default defineConfig(({ command, isPreview }) => ({
     contentSecurityPolicy(),
     preloadValidatorsChunk(),
     compileHintForEntry(),
+    sitePreview(),
+    offline(),
     command === 'serve' && !isPreview && corpusWatchInDev(),
   ],
   build: { target: 'es2022', sourcemap: false },

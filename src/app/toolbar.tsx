@@ -1,13 +1,23 @@
-// The bar under the header: search, filter, facets, "Copy link" and the notice for a link to a
-// missing event. The official filter is part of the first commit (2.5 KB gzip): loaded lazily, it
-// pushed the views down when it arrived (a layout shift of 0.07 on phones, where it wraps to three
-// rows). Search and facets load as their own chunks into slots that keep their place meanwhile.
+// The bar under the header: search, filter, facets, the Export menu, keyboard help, "Copy link", the
+// notice for a link to a missing event and the one for a new version. The official filter is part of
+// the first commit (2.5 KB gzip): loaded lazily, it pushed the views down when it arrived (a layout
+// shift of 0.07 on phones, where it wraps to three rows). Search, facets, Export and keyboard help load
+// as their own chunks into slots that keep their place meanwhile.
 import { lazy, Suspense } from 'react';
 import { FacetFilters, FilterBar } from '../features/filters';
 import { CopyLinkButton } from './copy-link-button';
 import { MissingEventNotice } from './missing-event-notice';
 
 const SearchBox = lazy(() => import('../features/search'));
+const ExportMenu = lazy(() => import('../features/export'));
+const KeyboardHelp = lazy(() => import('../features/keyboard-help'));
+const UpdateNotice = lazy(() => import('../features/offline'));
+
+const placeholder = (label: string) => (
+  <button type="button" disabled>
+    {label}
+  </button>
+);
 
 export default function Toolbar() {
   return (
@@ -19,8 +29,19 @@ export default function Toolbar() {
       <Suspense fallback={null}>
         <FacetFilters />
       </Suspense>
-      <CopyLinkButton />
+      <div className="toolbar-actions">
+        <Suspense fallback={placeholder('Export')}>
+          <ExportMenu />
+        </Suspense>
+        <Suspense fallback={placeholder('Keyboard shortcuts')}>
+          <KeyboardHelp />
+        </Suspense>
+        <CopyLinkButton />
+      </div>
       <MissingEventNotice />
+      <Suspense fallback={null}>
+        <UpdateNotice />
+      </Suspense>
     </section>
   );
 }

@@ -35,6 +35,10 @@ export async function fetchChecked<T>(
     response = await fetch(url, { signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    // Offline, only what was opened before is saved on this device (the service worker's cache).
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      throw new DataLoadError('network', `You are offline, and this ${what} was not opened on this device before, so it is not saved here. It loads once you are back online.`);
+    }
     throw new DataLoadError('network', `Could not reach the server to load ${what}. Check the connection.`);
   }
   if (!response.ok) {

@@ -322,6 +322,11 @@ export function serializeUrlState(state: ShareableState): string {
  * as parameters (the page's head previews the event in a chat). `rootUrl` is the app's root page,
  * absolute, ending with "/". An id that cannot be a path segment keeps the `?event=` form.
  */
+/** An event's own page, with nothing else: what citations and exports name. */
+export function eventPageUrl(eventId: string, rootUrl: string): string {
+  return isPathSafeId(eventId) ? `${rootUrl}events/${eventId}/` : `${rootUrl}?event=${encodeURIComponent(eventId)}`;
+}
+
 export function permalinkUrl(state: ShareableState, rootUrl: string): string {
   const id = state.selectedEventId;
   if (id === null || !isPathSafeId(id)) return `${rootUrl}${serializeUrlState(state)}`;

@@ -86,6 +86,15 @@ describe('useUrlSync', () => {
     expect(window.location.search).toBe('?event=e1');
   });
 
+  it("starts on an event's page with that event, and moves to the app's own page on a change", () => {
+    window.history.replaceState(null, '', '/x/events/e1/');
+    mount();
+    expect(useUiStore.getState().selectedEventId).toBe('e1');
+    expect(window.location.pathname).toBe('/x/events/e1/');
+    act(() => useUiStore.getState().selectEvent(null));
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/x/');
+  });
+
   it('stops listening when unmounted', () => {
     mount();
     act(() => root.unmount());

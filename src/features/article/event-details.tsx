@@ -11,6 +11,7 @@ import { articlesWithOutsideYear, CLAIM_LABELS, firstPassageFor, passageId, role
 import { formatEventDate } from '../../lib/day-format';
 import { PassageLink } from './passage-link';
 import { SourceArticle } from './source-article';
+import { CiteButton } from '../cite';
 
 interface Props {
   index: DatasetIndex;
@@ -72,6 +73,7 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
           </button>
         </nav>
         <h2 className="event-title">{event.title}</h2>
+        <CiteButton eventId={event.id} />
       </div>
       <dl className="event-facts">
         <dt>Date</dt>

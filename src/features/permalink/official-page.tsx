@@ -18,11 +18,7 @@ export function OfficialPage({ official, country, events, organizationById, arti
     <article className="permalink" aria-labelledby="permalink-title">
       <p className="permalink-kicker">Official · {country}</p>
       <h2 id="permalink-title">{official.name}</h2>
-      {official.nativeName && (
-        <p className="permalink-native" lang={official.country.toLowerCase()}>
-          {official.nativeName}
-        </p>
-      )}
+      {official.nativeName && <p className="permalink-native">{official.nativeName}</p>}
       {official.aliases.length > 0 && <p>Also written: {official.aliases.join('; ')}</p>}
 
       <h3>Posts</h3>

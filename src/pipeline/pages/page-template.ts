@@ -14,18 +14,11 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement);
 }
 
-/** The site's title: the built page's <title>. */
-export function templateTitle(html: string): string {
-  const match = /<title>([\s\S]*?)<\/title>/.exec(html);
-  if (!match) throw new Error('page template: no <title> in dist/index.html');
-  return match[1]!.trim().replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"');
-}
-
 /** The app's page without what it says about itself (title, description, Open Graph): a page gives its own. */
 export function pageTemplate(indexHtml: string): string {
   let html = replaceOnce(indexHtml, /<title>[\s\S]*?<\/title>\s*/, '', '<title>');
   html = replaceOnce(html, /<meta\s+name="description"[\s\S]*?\/>\s*/, '', 'meta description');
-  html = html.replace(/<meta\s+(?:property="og:|name="twitter:)[^>]*>\s*/g, '');
+  html = html.replace(/<meta\s+(?:property="og:|name="twitter:)[^>]*>\s*/g, '').replace(/<link\s+rel="canonical"[^>]*>\s*/g, '');
   html = replaceOnce(html, /<meta charset="UTF-8" \/>/i, '<meta charset="UTF-8" />\n    <base href="../../" />', 'meta charset');
   return html;
 }
@@ -34,9 +27,4 @@ export function fillPage(template: string, page: FilledPage): string {
   let html = replaceOnce(template, /<\/head>/, `    ${page.head}\n    <link rel="stylesheet" href="${page.stylesheet}" />\n  </head>`, '</head>');
   html = replaceOnce(html, /<div id="root">[\s\S]*?<\/div>/, `<div id="root">${page.body}</div>`, '#root');
   return html;
-}
-
-/** The app's own page, given a preview card and (with a site URL) its canonical address. */
-export function fillRootPage(indexHtml: string, extraHead: string): string {
-  return replaceOnce(indexHtml, /<\/head>/, `    ${extraHead}\n  </head>`, '</head>');
 }

@@ -12,15 +12,17 @@ import { EventPage, eventPageHead, OfficialPage, officialPageHead, PERMALINK_CSS
 import { formatEventDate } from '../../lib/day-format';
 import { countryName } from '../../data/countries';
 import { eventRecord } from '../../lib/event-record';
-import { officialHeadline } from '../../lib/page-title';
+import { corpusPageTitle, officialHeadline } from '../../lib/page-title';
 import { planCards, SITE_CARD, type CardKey } from './card-plan';
 import { applyCorpusHeader } from '../corpus-html';
-import { fillPage, fillRootPage, pageTemplate, templateTitle } from './page-template';
+import { fillPage, pageTemplate } from './page-template';
 import { drawCard, loadCardFonts, type CardText } from './preview-card';
 import { sitemapFiles } from './sitemap';
 
 export interface PagesOptions {
   dist: string;
+  /** Where dataset.json and articles/ are: the build's dist/data unless given (the bench's corpora). */
+  dataDir?: string;
   siteUrl: string | null;
   /** Draw no cards (every page shows the site's card): for quick builds and measurements. */
   skipCards?: boolean;
@@ -77,19 +79,20 @@ function cardText(key: CardKey | 'site', index: DatasetIndex, siteTitle: string,
 
 export async function writePages(options: PagesOptions): Promise<PagesReport> {
   const dist = path.resolve(options.dist);
-  const index = buildDatasetIndex(datasetSchema.parse(JSON.parse(readFileSync(path.join(dist, 'data', 'dataset.json'), 'utf8'))));
+  const dataDir = path.resolve(options.dataDir ?? path.join(dist, 'data'));
+  const index = buildDatasetIndex(datasetSchema.parse(JSON.parse(readFileSync(path.join(dataDir, 'dataset.json'), 'utf8'))));
   // The header says the corpus of the dist's own data/ (it may have been replaced since the build).
   const builtHtml = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const indexHtml = applyCorpusHeader(builtHtml, index.dataset.corpus);
   if (indexHtml !== builtHtml) write(path.join(dist, 'index.html'), indexHtml);
-  const site: SiteContext = { siteTitle: templateTitle(indexHtml), siteUrl: options.siteUrl, partyByCode: index.partyByCode };
+  const site: SiteContext = { siteTitle: corpusPageTitle(index.dataset.corpus.title), siteUrl: options.siteUrl, partyByCode: index.partyByCode };
   const template = pageTemplate(indexHtml);
 
   const texts = new Map<string, string | undefined>();
   const textOf = (articleId: string) => {
     if (!texts.has(articleId)) {
       try {
-        texts.set(articleId, articleFile.parse(JSON.parse(readFileSync(path.join(dist, 'data', 'articles', `${articleId}.json`), 'utf8'))).text);
+        texts.set(articleId, articleFile.parse(JSON.parse(readFileSync(path.join(dataDir, 'articles', `${articleId}.json`), 'utf8'))).text);
       } catch {
         texts.set(articleId, undefined);
       }
@@ -131,17 +134,6 @@ export async function writePages(options: PagesOptions): Promise<PagesReport> {
     cardBytes += write(path.join(dist, cardPath), await drawCard(cardText(key, index, site.siteTitle, eventsByOfficial), fonts));
   }
   const cardsMs = performance.now() - cardsStart;
-
-  // The app's own page previews with the site's card too, and names its canonical address.
-  if (!indexHtml.includes('property="og:image"')) {
-    const image = site.siteUrl ? new URL(SITE_CARD, site.siteUrl).href : SITE_CARD;
-    const extra = [
-      `<meta property="og:image" content="${image}" />`,
-      `<meta name="twitter:card" content="summary_large_image" />`,
-      ...(site.siteUrl ? [`<link rel="canonical" href="${site.siteUrl}" />`, `<meta property="og:url" content="${site.siteUrl}" />`] : []),
-    ].join('\n    ');
-    write(path.join(dist, 'index.html'), fillRootPage(indexHtml, extra));
-  }
 
   if (site.siteUrl) {
     const urls = [

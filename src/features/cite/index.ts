@@ -1,0 +1,2 @@
+// Public face of the cite feature.
+export { CiteButton } from './cite-button';
