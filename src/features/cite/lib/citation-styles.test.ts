@@ -28,7 +28,7 @@ const event = (over: Partial<DefenceEvent> = {}): DefenceEvent => ({
   officialIds: ['giang', 'belousov'],
   organizationIds: [],
   summary: 'They talked.',
-  sources: [{ articleId: 'a1', evidence: [{ start: 7, end: 7 + passage.length }] }],
+  sources: [{ articleId: 'a1', evidence: [{ start: 7, end: 7 + passage.length, supports: ['what'] }] }],
   ...over,
 });
 const lookups = {

@@ -2,7 +2,9 @@
 // source article (title, outlet, date as published, link) and the key passage in quotation marks.
 // No style is given a day the data lacks: the event's own date is printed as the app prints it,
 // and an article with no known date is "n.d." (or has none).
-import { MONTHS, MONTHS_LONG } from '../../../lib/day-format';
+import { utcFormat } from 'd3-time-format';
+import { dayToMs } from '../../../lib/dates';
+import { formatDay } from '../../../lib/day-format';
 import type { Citation } from './citation';
 
 export const citationFormats = ['APA', 'Chicago', 'MLA', 'BibTeX', 'RIS', 'CSL-JSON'] as const;
@@ -11,26 +13,19 @@ export type CitationFormat = (typeof citationFormats)[number];
 const ymd = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
+const longMonthDayYear = utcFormat('%B %-d, %Y');
+const yearLongMonthDay = utcFormat('%Y, %B %-d');
 /** "November 30, 2026" */
-const monthDayYear = (iso: string) => {
-  const { y, m, d } = ymd(iso);
-  return `${MONTHS_LONG[m - 1]} ${d}, ${y}`;
-};
+const monthDayYear = (iso: string) => longMonthDayYear(new Date(dayToMs(iso)));
 /** "30 Nov. 2026" */
 const mlaDay = (iso: string) => {
   const { y, m, d } = ymd(iso);
   return `${d} ${MLA_MONTHS[m - 1]} ${y}`;
 };
 /** "2024, August 14" */
-const apaDay = (iso: string) => {
-  const { y, m, d } = ymd(iso);
-  return `${y}, ${MONTHS_LONG[m - 1]} ${d}`;
-};
+const apaDay = (iso: string) => yearLongMonthDay(new Date(dayToMs(iso)));
 /** "14 Aug 2024" */
-const plainDay = (iso: string) => {
-  const { y, m, d } = ymd(iso);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
+const plainDay = formatDay;
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const quoted = (passage: string | null, label = 'Key passage') => (passage ? ` ${label}: “${flat(passage)}”` : '');

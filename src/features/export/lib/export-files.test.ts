@@ -23,7 +23,7 @@ const ev = (id: string, date: string, officialIds: string[], over: Partial<Defen
   officialIds,
   organizationIds: [],
   summary: 'Summary.',
-  sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 4 }] }],
+  sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 4, supports: ['what'] }] }],
   ...over,
 });
 
