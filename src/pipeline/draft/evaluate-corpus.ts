@@ -1,7 +1,7 @@
 // Drafts every article of a corpus as if it had no annotations, and scores the drafts against what the
 // curator annotated (or against a list of expected contacts), then checks that every draft, accepted as
 // it stands, builds. Used by the evaluation test and by `npm run corpus:draft:evaluate`.
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -58,6 +58,8 @@ async function buildsOnceAccepted(corpusDir: string, articleId: string, draftYam
   try {
     const { annotation, officials } = acceptDraft(draftYaml, await readFile(path.join(copy, 'officials.yaml'), 'utf8'));
     await rm(path.join(copy, 'annotations', `${articleId}.yaml`), { force: true });
+    // A corpus of articles only (the fiction fixtures) has no annotations folder yet.
+    await mkdir(path.join(copy, 'annotations'), { recursive: true });
     await writeFile(path.join(copy, 'annotations', `${articleId}.yaml`), annotation);
     await writeFile(path.join(copy, 'officials.yaml'), officials);
     await buildDataset({ corpusDir: copy, outDir: path.join(root, `out-${articleId}`) });
