@@ -73,8 +73,8 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
           </button>
         </nav>
         <h2 className="event-title">{event.title}</h2>
-        <CiteButton eventId={event.id} />
       </div>
+      <CiteButton eventId={event.id} />
       <dl className="event-facts">
         <dt>Date</dt>
         <dd>
