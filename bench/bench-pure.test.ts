@@ -116,7 +116,7 @@ describe('datasets', () => {
       ],
       events: [['a', 'b'], ['b']].map((officialIds, i) => ({
         id: `e${i}`, title: 't', kind: 'talks' as const, date: '2019-01-01', datePrecision: 'day' as const, location: null,
-        officialIds, organizationIds: [], summary: 's', sources: [{ articleId: 'x', evidence: [{ start: 0, end: 1 }] }],
+        officialIds, organizationIds: [], summary: 's', sources: [{ articleId: 'x', evidence: [{ start: 0, end: 1, supports: ['what' as const] }] }],
       })),
     };
     expect(mostFrequentOfficial(dataset)).toBe('Boris');

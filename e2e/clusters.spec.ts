@@ -14,7 +14,7 @@ function burstData() {
   const text = sentences.join('\n');
   let offset = 0;
   const spans = sentences.map((s) => {
-    const span = { start: offset, end: offset + s.length };
+    const span = { start: offset, end: offset + s.length, supports: ['who', 'when', 'what'] };
     offset += s.length + 1;
     return span;
   });

@@ -63,7 +63,7 @@ export function hostileData(): { dataset: Dataset; article: ArticleFile } {
         officialIds: ['hostile-vn', 'hostile-ru'],
         organizationIds: ['hostile-org'],
         summary: PAYLOAD.summary,
-        sources: [{ articleId: HOSTILE_ARTICLE_ID, evidence: [span(PAYLOAD.evidence)] }],
+        sources: [{ articleId: HOSTILE_ARTICLE_ID, evidence: [{ ...span(PAYLOAD.evidence), supports: ['what'] }] }],
       },
       {
         id: 'plain-event',
@@ -75,7 +75,7 @@ export function hostileData(): { dataset: Dataset; article: ArticleFile } {
         officialIds: ['hostile-vn'],
         organizationIds: [],
         summary: 'Nothing hostile here.',
-        sources: [{ articleId: HOSTILE_ARTICLE_ID, evidence: [span('in Hanoi.')] }],
+        sources: [{ articleId: HOSTILE_ARTICLE_ID, evidence: [{ ...span('in Hanoi.'), supports: ['where'] }] }],
       },
     ],
   });

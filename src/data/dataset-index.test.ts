@@ -14,7 +14,7 @@ function event(id: string, date: string, officialIds: string[], extra: Partial<D
     officialIds,
     organizationIds: [],
     summary: 's',
-    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1 }] }],
+    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
     ...extra,
   };
 }

@@ -39,7 +39,7 @@ export function compareEvents(a: DefenceEvent, b: DefenceEvent): number {
 }
 
 /** The last day an event covers: its endDate, or the end of its month or year for coarse dates. */
-export function eventEndDay(e: DefenceEvent): number {
+export function eventEndDay(e: Pick<DefenceEvent, 'date' | 'endDate' | 'datePrecision'>): number {
   const start = dayToMs(e.date);
   if (e.endDate) return dayToMs(e.endDate);
   const d = new Date(start);

@@ -4,3 +4,5 @@
 export const SCHEMA_VERSION = 2;
 export const eventKinds = ['talks', 'online talks', 'strategic dialogue', 'signing', 'visit', 'ceremony', 'other'] as const;
 export const datePrecisions = ['day', 'range', 'month', 'year'] as const;
+/** What an evidence passage says about its event: who took part, when, where, what happened. */
+export const evidenceClaims = ['who', 'when', 'where', 'what'] as const;

@@ -5,10 +5,10 @@
 import * as z from 'zod/mini';
 import { endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
-import { datePrecisions, eventKinds, SCHEMA_VERSION } from './schema-constants';
+import { datePrecisions, evidenceClaims, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
 // Re-exported: defined without zod, so that modules that only need these need not load it.
-export { datePrecisions, eventKinds, isRealDay, SCHEMA_VERSION };
+export { datePrecisions, evidenceClaims, eventKinds, isRealDay, SCHEMA_VERSION };
 
 // No code generation: the production CSP forbids eval, and zod's probe for it (a caught
 // `new Function`) would still be reported as a CSP violation.
@@ -29,6 +29,7 @@ export const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'a country code is
 export const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb'));
 export const eventKind = z.enum(eventKinds);
 export const datePrecision = z.enum(datePrecisions);
+export const evidenceClaim = z.enum(evidenceClaims);
 
 /** A span of an article's text: `text.slice(start, end)`, JavaScript string indices. */
 export const span = z
@@ -51,23 +52,40 @@ export const corpusInfo = z.object({
   span: z.object({ from: isoDate, to: isoDate }).check(z.refine(periodEndsAfterStart, 'the span ends after it starts')),
 }).check(z.refine(partyCodesAreUnique, 'party codes are unique'));
 
+/** An evidence passage of an event, with what it says about it (one claim or more). */
+export const evidenceSpan = z
+  .object({ start: offset(), end: offset(), supports: z.array(evidenceClaim).check(z.minLength(1)) })
+  .check(z.refine((s) => s.end > s.start, 'a span ends after it starts'));
+
 export const articleMeta = z.object({
   id,
   title: text(),
   source: text(),
+  /** A day only when the article prints it; `publishedAtQuote` is the printed text. */
   publishedAt: z.nullable(isoDate),
+  publishedAtQuote: z.optional(text()),
   publishedAtNote: z.optional(text()),
+  /** The year its dates take from other reporting, in an article that prints no year and no date. */
+  outsideYear: z.optional(z.int()),
   url: z.nullable(z.url({ protocol: /^https?$/ })),
 });
 
-export const role = z.object({
-  title: text(),
-  organizationId: z.nullable(id),
-  asOf: isoDate,
-  articleId: id,
-  start: offset(),
-  end: offset(),
-});
+/**
+ * A title an official held, as one article reports it. `asOf` is a day (the publication day or one a
+ * passage gives); with `asOfEnd` the pair are only the bounds of the event the article reports, and the
+ * title is shown "as reported in" the article rather than "on" a day.
+ */
+export const role = z
+  .object({
+    title: text(),
+    organizationId: z.nullable(id),
+    asOf: isoDate,
+    asOfEnd: z.optional(isoDate),
+    articleId: id,
+    start: offset(),
+    end: offset(),
+  })
+  .check(z.refine((r) => r.asOfEnd === undefined || r.asOfEnd >= r.asOf, 'asOfEnd is before asOf'));
 
 export const official = z.object({
   id,
@@ -87,7 +105,7 @@ export const organization = z.object({
 
 export const eventSource = z.object({
   articleId: id,
-  evidence: z.array(span).check(z.minLength(1)),
+  evidence: z.array(evidenceSpan).check(z.minLength(1)),
 });
 
 export const event = z
@@ -156,6 +174,8 @@ export type EventSource = z.infer<typeof eventSource>;
 export type DefenceEvent = z.infer<typeof event>;
 export type EventKind = z.infer<typeof eventKind>;
 export type DatePrecision = z.infer<typeof datePrecision>;
+export type EvidenceClaim = z.infer<typeof evidenceClaim>;
+export type EvidenceSpan = z.infer<typeof evidenceSpan>;
 export type Dataset = z.infer<typeof dataset>;
 export type Mention = z.infer<typeof mention>;
 export type ArticleFile = z.infer<typeof articleFile>;

@@ -5,7 +5,7 @@ import { roleAtEvent } from './role-at';
 const role = (title: string, asOf: string, articleId: string): Role => ({ title, asOf, articleId, organizationId: null, start: 0, end: 1 });
 const event = (date: string, articleIds: string[]) => ({
   date,
-  sources: articleIds.map((articleId) => ({ articleId, evidence: [{ start: 0, end: 1 }] })),
+  sources: articleIds.map((articleId) => ({ articleId, evidence: [{ start: 0, end: 1, supports: ['what' as const] }] })),
 });
 
 describe('roleAtEvent', () => {

@@ -1,13 +1,14 @@
 // Turns a corpus read from disk into the dataset the app loads: checks every cross-reference (ids of
 // officials, organizations, articles; duplicate ids), resolves quotes to offsets and finds mentions.
 // Pure: no file system; every problem goes to `issues` with the file and line to fix.
-import { SCHEMA_VERSION, type CorpusInfo, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type Official, type Organization, type Role, type Span } from '../data/schema';
+import { SCHEMA_VERSION, type CorpusInfo, type ArticleFile, type ArticleMeta, type Dataset, type DefenceEvent, type EvidenceSpan, type Official, type Organization, type Role, type Span } from '../data/schema';
 import { nameKey } from '../lib/fold-text';
 import type { IssueList } from './corpus-error';
 import { isCountryCode } from './country-codes';
 import type { CorpusDescription } from './corpus-schema';
 import type { CorpusArticle, RawCorpus } from './read-corpus';
 import { gazetteerEntities, MentionMatcher } from './mention-matcher';
+import { eventBounds } from './provenance-rules';
 import { formatMissingQuote, QuoteFinder } from './quote-finder';
 import { formatPath, type Path, type YamlSource } from './yaml-source';
 
@@ -48,6 +49,13 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
   const roles = new Map<string, Role[]>();
   const events: DefenceEvent[] = [];
   const eventFiles = new Map<string, string>();
+  // Roles dated by an event (asOfEvent) take its bounds once every event is read.
+  const pendingRoles: { officialId: string; role: Omit<Role, 'asOf'>; asOfEvent: string }[] = [];
+  const addRole = (officialId: string, role: Role) => {
+    const list = roles.get(officialId) ?? [];
+    list.push(role);
+    roles.set(officialId, list);
+  };
   for (const { yaml, data } of raw.annotations) {
     const article = check(yaml, ['article'], articles, 'article', data.article) ? articles.get(data.article) : undefined;
     data.roles.forEach((role, r) => {
@@ -57,9 +65,11 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
       if (organizationId !== null) check(yaml, [...at, 'organization'], organizationIds, 'organization', organizationId);
       const span = article && resolve(yaml, [...at, 'quote'], `role of "${role.official}"`, article, role.quote);
       if (!officialKnown || !span || !article) return;
-      const list = roles.get(role.official) ?? [];
-      list.push({ title: role.title, organizationId, asOf: role.asOf, articleId: article.id, start: span.start, end: span.end });
-      roles.set(role.official, list);
+      const base = { title: role.title, organizationId, articleId: article.id, start: span.start, end: span.end };
+      // Without asOf or asOfEvent a role is as of the printed publication day; the rules report the rest.
+      const asOf = role.asOf ?? article.meta.publishedAt;
+      if (role.asOfEvent !== undefined) pendingRoles.push({ officialId: role.official, role: base, asOfEvent: role.asOfEvent });
+      else if (asOf !== null) addRole(role.official, { ...outputRoleHead(base), asOf, ...outputRoleTail(base) });
     });
     data.events.forEach((event, e) => {
       const at = ['events', e];
@@ -79,13 +89,23 @@ export function assembleDataset(raw: RawCorpus, issues: IssueList): AssembledDat
       const sources = event.sources.map((source, s) => {
         const sourceAt = [...at, 'sources', s];
         const sourceArticle = check(yaml, [...sourceAt, 'article'], articles, 'article', source.article) ? articles.get(source.article) : undefined;
-        const evidence = source.quotes.map((quote, q) =>
-          sourceArticle ? resolve(yaml, [...sourceAt, 'quotes', q], `event "${event.id}"`, sourceArticle, quote) : undefined,
-        );
-        return { articleId: source.article, evidence: evidence.filter((span): span is Span => span !== undefined) };
+        const evidence = source.quotes.map((quote, q): EvidenceSpan | undefined => {
+          const span = sourceArticle ? resolve(yaml, [...sourceAt, 'quotes', q], `event "${event.id}"`, sourceArticle, quote.text) : undefined;
+          return span && { start: span.start, end: span.end, supports: [...quote.supports] };
+        });
+        // In reading order, whatever order the curator listed them in.
+        const found = evidence.filter((span): span is EvidenceSpan => span !== undefined).sort((a, b) => a.start - b.start || a.end - b.end);
+        return { articleId: source.article, evidence: found };
       });
       events.push(outputEvent(event, sources));
     });
+  }
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  for (const { officialId, role, asOfEvent } of pendingRoles) {
+    const event = eventById.get(asOfEvent);
+    if (!event) continue; // reported by the provenance rules
+    const { first, last } = eventBounds({ date: event.date, endDate: event.endDate, precision: event.datePrecision });
+    addRole(officialId, { ...outputRoleHead(role), asOf: first, ...(first === last && event.datePrecision === 'day' ? {} : { asOfEnd: last }), ...outputRoleTail(role) });
   }
 
   const matcher = new MentionMatcher(gazetteerEntities(raw.officials.data, raw.organizations.data));
@@ -151,8 +171,26 @@ function uniqueIds(list: readonly { id: string; aliases: string[] }[], yaml: Yam
 
 // Objects are built field by field, in the order of the format, so the JSON is the same on every run.
 function outputArticle(article: CorpusArticle): ArticleMeta {
-  const { title, source, publishedAt, publishedAtNote, url } = article.meta;
-  return { id: article.id, title, source, publishedAt, ...(publishedAtNote === undefined ? {} : { publishedAtNote }), url };
+  const { title, source, publishedAt, publishedAtQuote, publishedAtNote, outsideYear, url } = article.meta;
+  return {
+    id: article.id,
+    title,
+    source,
+    publishedAt,
+    ...(publishedAtQuote === undefined ? {} : { publishedAtQuote }),
+    ...(publishedAtNote === undefined ? {} : { publishedAtNote }),
+    ...(outsideYear === undefined ? {} : { outsideYear }),
+    url,
+  };
+}
+
+// A role's fields around its dates, so that every role is written in the same key order.
+function outputRoleHead(role: Omit<Role, 'asOf'>): Pick<Role, 'title' | 'organizationId'> {
+  return { title: role.title, organizationId: role.organizationId };
+}
+
+function outputRoleTail(role: Omit<Role, 'asOf'>): Pick<Role, 'articleId' | 'start' | 'end'> {
+  return { articleId: role.articleId, start: role.start, end: role.end };
 }
 
 function outputEvent(event: RawCorpus['annotations'][number]['data']['events'][number], sources: DefenceEvent['sources']): DefenceEvent {

@@ -47,7 +47,8 @@ describe('buildDataset', () => {
     const alpha = await readArticle(corpus.outDir, 'alpha');
     const [talks] = data.events;
     const span = talks!.sources[0]!.evidence[0]!;
-    expect(alpha.text.slice(span.start, span.end)).toBe('held talks with\nRussian Defence Minister Sergei Shoigu in Moscow on June 19, 2019.');
+    expect(alpha.text.slice(span.start, span.end)).toBe('General Phan Văn Giang, Minister of National Defence of Vietnam, held talks with\nRussian Defence Minister Sergei Shoigu in Moscow on June 19, 2019.');
+    expect(span.supports).toEqual(['who', 'when', 'where', 'what']);
     const [role] = data.officials.find((o) => o.id === 'phan-van-giang')!.roles;
     expect(role).toMatchObject({ title: 'Minister of National Defence', organizationId: 'vpa', asOf: '2019-06-19', articleId: 'alpha' });
     expect(alpha.text.slice(role!.start, role!.end)).toBe('Minister of National Defence of Vietnam');
@@ -91,8 +92,8 @@ describe('buildDataset', () => {
     await corpus.build();
     await rm(corpus.file('articles/beta.txt'));
     await rm(corpus.file('articles/beta.json'));
-    await corpus.edit('annotations/alpha.yaml', '      - article: beta', '      - article: alpha');
-    await corpus.edit('annotations/alpha.yaml', 'signed a roadmap for military cooperation until 2030', 'Shoigu said');
+    const annotations = await corpus.read('annotations/alpha.yaml');
+    await corpus.write('annotations/alpha.yaml', annotations.slice(0, annotations.indexOf('  - id: 2020-07-03-roadmap-signing')));
     await corpus.build();
     expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json', 'search.json']);
     expect((await readdir(corpus.root)).sort()).toEqual(['corpus', 'out']);
@@ -103,7 +104,7 @@ describe('buildDataset', () => {
     const before = await readDataset(corpus.outDir);
     const alphaBefore = await readFile(path.join(corpus.outDir, 'articles/alpha.json'));
     await corpus.write('articles/gamma.txt', 'Earlier, on May 9, 2018, Shoigu received Giang at the parade.\n');
-    await corpus.write('articles/gamma.json', JSON.stringify({ title: 'Parade', source: 'VNA', publishedAt: '2018-05-10', url: null }));
+    await corpus.write('articles/gamma.json', JSON.stringify({ title: 'Parade', source: 'VNA', publishedAt: null, publishedAtNote: 'Not printed.', url: null }));
     await corpus.write(
       'annotations/gamma.yaml',
       [
@@ -114,12 +115,12 @@ describe('buildDataset', () => {
         '    kind: ceremony',
         '    date: 2018-05-09',
         '    precision: day',
-        '    location: Moscow',
+        '    location: null',
         '    officials: [sergei-shoigu, phan-van-giang]',
         '    summary: Shoigu received Giang at the parade.',
         '    sources:',
         '      - article: gamma',
-        '        quotes: ["Shoigu received Giang at the parade."]',
+        '        quotes: [{ text: "on May 9, 2018, Shoigu received Giang at the parade.", supports: [who, when, what] }]',
         '',
       ].join('\n'),
     );
@@ -139,20 +140,25 @@ describe('buildDataset', () => {
     const alpha = await readArticle(corpus.outDir, 'alpha');
     expect(alpha.text).toBe(original);
     const span = (await readDataset(corpus.outDir)).events[0]!.sources[0]!.evidence[0]!;
-    expect(alpha.text.slice(span.start, span.end)).toMatch(/^held talks with\nRussian/);
+    expect(alpha.text.slice(span.start, span.end)).toMatch(/held talks with\nRussian/);
   });
 
   it('builds an article of 1 MB', async () => {
     const paragraph = 'Minister Giang and Sergei Shoigu discussed training, and the Russian Armed Forces agreed to help.\n';
-    const text = `${paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))}The last line is unique.\n`;
+    const opening = 'July 3, 2020 – Minister Giang and S.K.Shoigu signed a roadmap.\n';
+    const text = `${opening}${paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))}The last line is unique.\n`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_048_576);
     await corpus.write('articles/beta.txt', text);
-    await corpus.edit('annotations/alpha.yaml', 'signed a roadmap for military cooperation until 2030', 'The last line is unique.');
+    await corpus.edit(
+      'annotations/alpha.yaml',
+      'July 3, 2020 – Minister Giang and S.K.Shoigu signed a roadmap for military cooperation until 2030", supports: [who, when, what] }',
+      'The last line is unique.", supports: [what] }\n          - { text: "July 3, 2020 – Minister Giang and S.K.Shoigu signed a roadmap.", supports: [who, when] }',
+    );
     await corpus.build();
     const beta = await readArticle(corpus.outDir, 'beta');
     expect(beta.text).toBe(text);
-    expect(beta.mentions.length).toBe(3 * Math.ceil(1_048_576 / paragraph.length));
-    const span = (await readDataset(corpus.outDir)).events[1]!.sources[0]!.evidence[0]!;
+    expect(beta.mentions.length).toBe(2 + 3 * Math.ceil(1_048_576 / paragraph.length));
+    const span = (await readDataset(corpus.outDir)).events[1]!.sources[0]!.evidence.at(-1)!;
     expect(text.slice(span.start, span.end)).toBe('The last line is unique.');
   });
 });

@@ -9,6 +9,7 @@ import { buildSearchFile } from './search-file';
 import { CorpusError, IssueList } from './corpus-error';
 import { assembleDataset, type AssembledDataset } from './assemble-dataset';
 import { checkPartyColours, themeBackgrounds } from './party-colours';
+import { checkProvenance } from './provenance-rules';
 import { readCorpus } from './read-corpus';
 import { formatPath } from './yaml-source';
 import { writeFolderAtomically } from './write-output';
@@ -38,6 +39,8 @@ export async function assembleCorpus(corpusDir: string): Promise<AssembledDatase
   // reports as much as it can (only a broken gazetteer stops before them).
   const assembled = raw ? assembleDataset(raw, issues) : undefined;
   if (raw) checkPartyColours(raw.corpus.data, raw.corpus.yaml, themeBackgrounds(await readFile(THEME_CSS, 'utf8')), issues);
+  // What the corpus claims must be what its articles say (src/pipeline/provenance-rules).
+  if (raw) for (const issue of checkProvenance(raw)) issues.add(issue.file, issue.message, issue.line);
   issues.throwIfAny();
   if (!assembled) throw new CorpusError([{ file: corpusDir, message: 'corpus could not be read' }]);
   validateOutput(assembled);

@@ -1,8 +1,8 @@
 // corpus:scan's logic: what a curator needs before annotating an article — whom it names that the
 // gazetteer knows, which dates it contains (resolved against the publication date), and which
 // name-like phrases the gazetteer does not know yet. Pure: the CLI reads the files.
-import * as chrono from 'chrono-node';
-import type { CorpusOfficial, CorpusOrganization } from './corpus-schema';
+import type { CorpusOfficial, CorpusOrganization, DateOrder } from './corpus-schema';
+import { findDateExpressions, readPoint } from './date-expressions';
 import { gazetteerEntities, MentionMatcher, type AmbiguousMention } from './mention-matcher';
 
 export interface ScanCount {
@@ -41,7 +41,7 @@ export interface Gazetteer {
   organizations: readonly CorpusOrganization[];
 }
 
-export function scanArticle(text: string, gazetteer: Gazetteer, referenceDate: Date): ScanResult {
+export function scanArticle(text: string, gazetteer: Gazetteer, referenceDate: Date, order?: DateOrder): ScanResult {
   const { mentions, ambiguous } = new MentionMatcher(gazetteerEntities(gazetteer.officials, gazetteer.organizations)).match(text);
   const count = (list: readonly { id: string; name: string }[], key: 'officialId' | 'organizationId'): ScanCount[] =>
     list
@@ -53,7 +53,7 @@ export function scanArticle(text: string, gazetteer: Gazetteer, referenceDate: D
     officials: count(gazetteer.officials, 'officialId'),
     organizations: count(gazetteer.organizations, 'organizationId'),
     ambiguous,
-    dates: findDates(text, referenceDate),
+    dates: findDates(text, referenceDate, order),
     unknownNames: findUnknownNames(text, covered),
   };
 }
@@ -64,30 +64,25 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-function formatComponents(c: chrono.ParsedComponents): { date: string; implied: string[] } {
-  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
-  const implied = (['year', 'month', 'day'] as const).filter((k) => !c.isCertain(k));
-  const year = String(c.get('year'));
-  if (c.isCertain('day') || c.isCertain('weekday')) return { date: `${year}-${pad(c.get('month'))}-${pad(c.get('day'))}`, implied };
-  if (c.isCertain('month')) return { date: `${year}-${pad(c.get('month'))}`, implied: implied.filter((k) => k !== 'day') };
-  return { date: year, implied: implied.filter((k) => k === 'year') };
-}
-
-/** Dates chrono-node finds, plus bare years ("until 2030") that it leaves alone. */
-export function findDates(text: string, referenceDate: Date): ScanDate[] {
-  const dates: { index: number; date: ScanDate }[] = [];
-  const taken: [number, number][] = [];
-  for (const result of chrono.parse(text, { instant: referenceDate, timezone: 0 }, { forwardDate: false })) {
-    const { date, implied } = formatComponents(result.start);
-    const end = result.end ? formatComponents(result.end).date : undefined;
-    dates.push({ index: result.index, date: { text: result.text, line: lineAt(text, result.index), date, ...(end ? { endDate: end } : {}), implied } });
-    taken.push([result.index, result.index + result.text.length]);
-  }
-  for (const match of text.matchAll(/\b(1[89]|20)\d{2}\b/g)) {
-    if (taken.some(([s, e]) => match.index >= s && match.index < e)) continue;
-    dates.push({ index: match.index, date: { text: match[0], line: lineAt(text, match.index), date: match[0], implied: [] } });
-  }
-  return dates.sort((a, b) => a.index - b.index).map((d) => d.date);
+/** Dates the shared reader finds (src/pipeline/date-expressions.ts), read against the reference day. */
+export function findDates(text: string, referenceDate: Date, order?: DateOrder): ScanDate[] {
+  const reference = referenceDate.toISOString().slice(0, 10);
+  return findDateExpressions(text, { reference, ...(order ? { order } : {}) }).map((e) => {
+    const start = readPoint(e.start, { publishedAt: reference });
+    const end = e.end ? readPoint(e.end, { publishedAt: reference }) : undefined;
+    const implied = (['year', 'month', 'day'] as const).filter((k) => {
+      if (e.start[k] !== null) return false;
+      const precision = start?.precision ?? 'year';
+      return k === 'year' || (k === 'month' && precision !== 'year') || (k === 'day' && precision === 'day');
+    });
+    return {
+      text: e.text,
+      line: lineAt(text, e.index),
+      date: start?.value ?? '?',
+      ...(end && end.value !== start?.value ? { endDate: end.value } : {}),
+      implied,
+    };
+  });
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu;

@@ -3,7 +3,7 @@
 // there are no offsets yet. Objects are strict so that a misspelt key ("offcials") is an error, not a
 // silently dropped list.
 import { z } from 'zod';
-import { colour, country, datePrecision, eventKind, id, isoDate } from '../data/schema';
+import { colour, country, datePrecision, evidenceClaims, eventKind, id, isoDate } from '../data/schema';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -41,11 +41,20 @@ export const corpusDescription = z
     });
   });
 
+export const dateOrders = ['day-first', 'month-first'] as const;
+export type DateOrder = (typeof dateOrders)[number];
+
 export const corpusArticleMeta = z.strictObject({
   title: text,
   source: text,
   publishedAt: z.nullable(isoDate),
+  /** The article's own text that prints `publishedAt` ("05/07/2020"); required when publishedAt is a day. */
+  publishedAtQuote: text.optional(),
   publishedAtNote: text.optional(),
+  /** How the outlet writes numeric dates: "05/07/2020" is 5 July day-first (the default), 7 May month-first. */
+  dateOrder: z.enum(dateOrders).optional(),
+  /** For an article that prints no year and no date only: the year other reporting gives (say so in publishedAtNote). */
+  outsideYear: z.int().min(1900).max(2100).optional(),
   url: z.url({ protocol: /^https?$/ }).nullable(),
 });
 
@@ -67,17 +76,29 @@ export const corpusOrganization = z.strictObject({
 export const corpusOfficials = z.array(corpusOfficial);
 export const corpusOrganizations = z.array(corpusOrganization);
 
-export const corpusRole = z.strictObject({
-  official: id,
-  title: text,
-  organization: z.optional(z.nullable(id)),
-  asOf: isoDate,
-  quote: text,
-});
+export const corpusRole = z
+  .strictObject({
+    official: id,
+    title: text,
+    organization: z.optional(z.nullable(id)),
+    /** The publication day (the default when the article prints one) or a day a passage gives. */
+    asOf: z.optional(isoDate),
+    /** Otherwise the event whose reported dates bound the title. */
+    asOfEvent: z.optional(id),
+    quote: text,
+  })
+  .refine((role) => role.asOf === undefined || role.asOfEvent === undefined, { path: ['asOfEvent'], message: 'give asOf or asOfEvent, not both' });
+
+export const evidenceClaim = z.enum(evidenceClaims);
+
+/** A quote is a plain string (it says what happened) or `{ text, supports: [who, when, where, what] }`. */
+export const corpusQuote = z
+  .union([text, z.strictObject({ text, supports: z.array(evidenceClaim).min(1, 'supports needs at least one of who, when, where, what') })])
+  .transform((quote) => (typeof quote === 'string' ? { text: quote, supports: ['what' as const] } : { text: quote.text, supports: [...new Set(quote.supports)] }));
 
 export const corpusSource = z.strictObject({
   article: id,
-  quotes: z.array(text).min(1, 'a source needs at least one quote'),
+  quotes: z.array(corpusQuote).min(1, 'a source needs at least one quote'),
 });
 
 export const corpusEvent = z
@@ -114,4 +135,5 @@ export type CorpusDescription = z.infer<typeof corpusDescription>;
 export type CorpusArticleMeta = z.infer<typeof corpusArticleMeta>;
 export type CorpusOfficial = z.infer<typeof corpusOfficial>;
 export type CorpusOrganization = z.infer<typeof corpusOrganization>;
+export type CorpusEvent = z.infer<typeof corpusEvent>;
 export type CorpusAnnotationFile = z.infer<typeof corpusAnnotationFile>;

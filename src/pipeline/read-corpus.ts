@@ -29,6 +29,9 @@ export interface CorpusArticle {
   /** The text as the app receives it: UTF-8 decoded, BOM stripped, CRLF turned into LF. */
   text: string;
   meta: CorpusArticleMeta;
+  /** Display path of the .json metadata file and the line of each of its top-level keys, for messages. */
+  metaFile: string;
+  metaLineOf(key: string): number | undefined;
 }
 
 export interface YamlFile<T> {
@@ -123,10 +126,17 @@ async function readArticles(dir: string, issues: IssueList): Promise<{ articles:
       continue;
     }
     const text = await readArticleText(txtFile, issues);
-    let meta: CorpusArticleMeta | undefined;
+    let meta: { data: CorpusArticleMeta; source: string } | undefined;
     if (names.includes(`${stem}.json`)) meta = await readMeta(jsonFile, issues);
     else issues.add(displayPath(txtFile), `metadata file ${stem}.json is missing`);
-    if (text !== undefined && meta) articles.push({ id: stem, file: displayPath(txtFile), text, meta });
+    if (text !== undefined && meta) {
+      const source = meta.source;
+      const metaLineOf = (key: string) => {
+        const at = source.search(new RegExp(`"${key}"\\s*:`));
+        return at < 0 ? undefined : source.slice(0, at).split('\n').length;
+      };
+      articles.push({ id: stem, file: displayPath(txtFile), text, meta: meta.data, metaFile: displayPath(jsonFile), metaLineOf });
+    }
     else broken.add(stem);
   }
   return { articles, broken };
@@ -148,17 +158,19 @@ async function readArticleText(file: string, issues: IssueList): Promise<string 
   return text;
 }
 
-async function readMeta(file: string, issues: IssueList): Promise<CorpusArticleMeta | undefined> {
+async function readMeta(file: string, issues: IssueList): Promise<{ data: CorpusArticleMeta; source: string } | undefined> {
   let value: unknown;
+  let source: string;
   try {
-    value = JSON.parse(decodeArticleText(await readFile(file)));
+    source = decodeArticleText(await readFile(file));
+    value = JSON.parse(source);
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'not valid UTF-8';
     issues.add(displayPath(file), `invalid metadata JSON: ${reason}`);
     return undefined;
   }
   const result = corpusArticleMeta.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, source };
   for (const issue of result.error.issues) issues.add(displayPath(file), `invalid metadata: ${formatPath(issue.path)}${issue.message}`);
   return undefined;
 }

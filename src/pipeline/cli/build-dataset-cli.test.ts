@@ -22,7 +22,8 @@ afterEach(async () => {
   await corpus.remove();
 });
 
-describe('build-dataset CLI', () => {
+// Each test starts Node with tsx: allow for a busy machine.
+describe('build-dataset CLI', { timeout: 20_000 }, () => {
   it('prints a one-line summary and writes the output', async () => {
     const result = await run(['--corpus', corpus.corpusDir, '--out', corpus.outDir]);
     expect(result.code).toBe(0);

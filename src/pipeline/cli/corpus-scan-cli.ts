@@ -5,17 +5,17 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isRealDay } from '../../data/schema';
 import { formatIssue, IssueList } from '../corpus-error';
-import { corpusArticleMeta } from '../corpus-schema';
+import { corpusArticleMeta, type CorpusArticleMeta } from '../corpus-schema';
 import { formatScan, scanArticle } from '../corpus-scan';
 import { decodeArticleText, readGazetteer } from '../read-corpus';
 
 const usage = 'usage: npm run corpus:scan -- FILE.txt [--corpus DIR] [--ref YYYY-MM-DD]';
 
-async function publishedAt(txtFile: string): Promise<string | undefined> {
+async function articleMeta(txtFile: string): Promise<CorpusArticleMeta | undefined> {
   const json = await readFile(txtFile.replace(/\.txt$/, '.json'), 'utf8').catch(() => undefined);
   if (json === undefined || !txtFile.endsWith('.txt')) return undefined;
   try {
-    return corpusArticleMeta.safeParse(JSON.parse(json)).data?.publishedAt ?? undefined;
+    return corpusArticleMeta.safeParse(JSON.parse(json)).data;
   } catch {
     return undefined;
   }
@@ -54,13 +54,15 @@ async function main(): Promise<number> {
   const gazetteer = await readGazetteer(values.corpus ?? 'src/corpus', issues);
   // A broken gazetteer should not stop a scan: report it and scan with what could be read.
   for (const issue of issues.issues) console.error(`warning: ${formatIssue(issue)}`);
-  const published = await publishedAt(file);
+  const meta = await articleMeta(file);
+  const published = meta?.publishedAt ?? undefined;
   const reference = published ?? values.ref ?? new Date().toISOString().slice(0, 10);
   const source = published ? 'publication date' : values.ref ? '--ref' : 'today';
   const result = scanArticle(
     text,
     { officials: gazetteer.officials?.data ?? [], organizations: gazetteer.organizations?.data ?? [] },
     new Date(`${reference}T12:00:00Z`),
+    meta?.dateOrder,
   );
   console.log(formatScan(result, `${file} (dates relative to ${reference}, the ${source})`));
   return 0;

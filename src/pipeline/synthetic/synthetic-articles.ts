@@ -2,7 +2,7 @@
 // evidence), names with titles on first mention (the officials' roles), background sentences up to a
 // realistic length, and the mentions of every official and organization it names.
 import { utcFormat } from 'd3-time-format';
-import type { ArticleFile, ArticleMeta, Mention, Role, Span } from '../../data/schema';
+import type { ArticleFile, ArticleMeta, EvidenceSpan, Mention, Role } from '../../data/schema';
 import { DAY_MS, msToDay } from '../../lib/dates';
 import { ArticleTextBuilder, findNameMentions } from './article-text-builder';
 import type { Random } from './seeded-random';
@@ -21,7 +21,7 @@ export interface WrittenEvent {
   id: string;
   title: string;
   summary: string;
-  evidence: Span[];
+  evidence: EvidenceSpan[];
 }
 
 export interface WrittenArticle {
@@ -113,7 +113,9 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
     const place = draft.location ? ` in ${draft.location}` : '';
     const h0 = (hosts[0] as SyntheticOfficial).official.name;
     const g0 = (guests[0] as SyntheticOfficial | undefined)?.official.name ?? h0;
-    const evidence: Span[] = [];
+    const evidence: EvidenceSpan[] = [];
+    // The opening sentence names everyone with the date and place; the quote after it says what was said.
+    const full = ['who', 'when', 'where', 'what'] as EvidenceSpan['supports'];
     if (events.length > 0) b.add('\n\n');
     b.beginSpan();
     if (recap) {
@@ -122,7 +124,7 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
       b.add(' had met ');
       people(guests);
       b.add(`${place}.`);
-      evidence.push(b.endSpan());
+      evidence.push({ ...b.endSpan(), supports: full });
     } else {
       b.add(`${dateClause(draft)}, `);
       const document = random.pick(DOCUMENTS);
@@ -135,14 +137,14 @@ export function writeArticle(id: string, reported: readonly ReportedEvent[], ran
         case 'ceremony': people(hosts); b.add(' and '); people(guests); b.add(` attended a ceremony${place} marking years of cooperation in ${draft.topic}.`); break;
         default: people(hosts); b.add(' met '); people(guests); b.add(`${place} on the sidelines of an international forum.`);
       }
-      evidence.push(b.endSpan());
+      evidence.push({ ...b.endSpan(), supports: full });
       if (random.chance(0.65)) {
         b.add(' ');
         b.beginSpan();
         const speaker = (guests[0] ?? hosts[0]) as SyntheticOfficial;
         b.addOfficial(speaker.shortForm, speaker.official.id);
         b.add(` ${random.pick(['said', 'stressed', 'noted'])} that ${draft.topic} remained an important area of cooperation between the two armies.`);
-        evidence.push(b.endSpan());
+        evidence.push({ ...b.endSpan(), supports: ['what'] });
       }
       for (let i = random.int(1, 2); i > 0; i--) { b.add(' '); filler(); }
     }

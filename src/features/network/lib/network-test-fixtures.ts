@@ -15,7 +15,7 @@ export function event(id: string, date: string, officialIds: string[], organizat
     officialIds,
     organizationIds,
     summary: `Summary of ${id}.`,
-    sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 1 }] }],
+    sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
   };
 }
 

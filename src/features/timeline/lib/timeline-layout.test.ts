@@ -21,7 +21,7 @@ function ev(id: string, date: string, extra: Partial<DefenceEvent> = {}): Defenc
     officialIds: [],
     organizationIds: [],
     summary: 's',
-    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1 }] }],
+    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
     ...extra,
   };
 }
