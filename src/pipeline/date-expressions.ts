@@ -44,8 +44,8 @@ function dayFirstChrono(): chrono.Chrono {
 }
 
 const readers: Record<DateOrder, chrono.Chrono> = { 'day-first': dayFirstChrono(), 'month-first': chrono.en.casual };
-// Two far-apart reference days: a part that reads the same against both is printed, not inferred.
-const PROBES = [new Date('2003-02-11T12:00:00Z'), new Date('2011-10-23T12:00:00Z')];
+// Far-apart reference days: a part that reads the same against two of them is printed, not inferred.
+const PROBES = [new Date('1911-02-11T12:00:00Z'), new Date('2011-10-23T12:00:00Z')];
 
 const BARE_YEAR = /\b(1[89]|20)\d{2}\b/g;
 
@@ -82,8 +82,9 @@ export function findDateExpressions(text: string, options: { order?: DateOrder; 
   const reader = readers[options.order ?? 'day-first'];
   const parse = (instant: Date) => reader.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const reference = options.reference ? new Date(`${options.reference}T12:00:00Z`) : undefined;
-  const probes = PROBES.map(parse);
+  // The reading against the reference doubles as the second probe (it is far from the first).
   const read = reference ? parse(reference) : undefined;
+  const probes = [parse(PROBES[0]!), read ?? parse(PROBES[1]!)];
   const expressions: DateExpression[] = [];
   for (const result of probes[0]!) {
     // The probes find the same phrases (only relative readings differ); skip any that they do not.

@@ -7,7 +7,8 @@ import { assembleCorpus } from './build-dataset';
 
 const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
 
-describe('the real corpus', () => {
+// A whole build with every rule: allow for a busy machine.
+describe('the real corpus', { timeout: 20_000 }, () => {
   it('builds; every event has evidence in its articles and every article has an event', async () => {
     const { dataset, articleFiles } = await assembleCorpus(corpusDir);
     expect(dataset.articles.length).toBeGreaterThanOrEqual(5);

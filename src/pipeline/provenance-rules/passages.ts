@@ -73,8 +73,18 @@ export class ProvenanceContext {
   }
 }
 
+const cache = new WeakMap<CorpusArticle, Map<string, PassageDate[]>>();
+
 /** Every date a stretch of an article gives, each with its precision and the source of its year. */
 export function datesIn(article: CorpusArticle, text: string): PassageDate[] {
+  let byText = cache.get(article);
+  if (!byText) cache.set(article, (byText = new Map()));
+  let dates = byText.get(text);
+  if (!dates) byText.set(text, (dates = readDates(article, text)));
+  return dates;
+}
+
+function readDates(article: CorpusArticle, text: string): PassageDate[] {
   const { publishedAt, dateOrder, outsideYear } = article.meta;
   const expressions = findDateExpressions(text, { reference: publishedAt, ...(dateOrder ? { order: dateOrder } : {}) });
   const years = { publishedAt, passageYear: passageYear(expressions), ...(outsideYear === undefined ? {} : { outsideYear }) };
