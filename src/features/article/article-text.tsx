@@ -1,15 +1,20 @@
-// The full original text of an article, as text: evidence passages in <mark>, names of known
-// officials as buttons that open their profile, and the search's hits. The first passage (or hit) is scrolled into view.
-import { useEffect, useMemo, useRef } from 'react';
-import type { Mention, Official, Span } from '../../data/schema';
-import { segmentText, type TextPiece } from './lib/text-segments';
+// The full original text of an article, as text: evidence passages in <mark>, each after a label that
+// says what it supports ("who met · when"), names of known officials as buttons that open their
+// profile, and the search's hits. The first passage (or hit) is scrolled into view.
+import { Fragment, useEffect, useMemo, useRef } from 'react';
+import type { EvidenceSpan, Mention, Official } from '../../data/schema';
+import { CLAIM_LABELS } from './lib/claims';
+import { mergeMarks, segmentText, type TextPiece } from './lib/text-segments';
+import { scrollToCentre } from './scroll-to-passage';
 import { findQueryHits } from '../search';
 import { selectQuery, useUiStore } from '../../state/ui-store';
 import { SearchHitText } from './search-hit-text';
 
 interface Props {
   text: string;
-  evidence: readonly Span[];
+  evidence: readonly EvidenceSpan[];
+  /** Element id of the i-th shown passage, the target of the header's "see passage" links. */
+  passageId: (markIndex: number) => string;
   mentions: readonly Mention[];
   officialById: ReadonlyMap<string, Official>;
   onPickOfficial: (officialId: string) => void;
@@ -17,27 +22,9 @@ interface Props {
   scrollToFirstMark: boolean;
 }
 
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/**
- * Centre `target` in the panel's own scroll container when the panel scrolls (laptop layout), so
- * the page itself does not move. On a phone the panel grows with its text and the page would have to
- * jump far below what the reader just tapped: the page stays put there, and the timeline offers
- * "Go to the passage" instead.
- */
-function scrollToCentre(target: HTMLElement): void {
-  const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
-  const container = target.closest<HTMLElement>('.article-panel');
-  if (container && container.scrollHeight > container.clientHeight && getComputedStyle(container).overflowY !== 'visible') {
-    const offset = target.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
-    container.scrollTo({ top: Math.max(0, offset - (container.clientHeight - target.offsetHeight) / 2), behavior });
-  }
-}
-
-export function ArticleText({ text, evidence, mentions, officialById, onPickOfficial, scrollToFirstMark }: Props) {
+export function ArticleText({ text, evidence, passageId, mentions, officialById, onPickOfficial, scrollToFirstMark }: Props) {
   const runs = useMemo(() => segmentText(text, evidence, mentions), [text, evidence, mentions]);
+  const marks = useMemo(() => mergeMarks(evidence, text.length), [evidence, text.length]);
   const firstMarkRef = useRef<HTMLElement>(null);
   const query = useUiStore(selectQuery);
   const hits = useMemo(() => findQueryHits(text, query), [text, query]);
@@ -83,11 +70,42 @@ export function ArticleText({ text, evidence, mentions, officialById, onPickOffi
         run.mark === null ? (
           run.pieces.map(renderPiece)
         ) : (
-          <mark key={`m${run.pieces[0]?.start ?? 0}`} ref={run.mark === 0 ? firstMarkRef : undefined} data-evidence={run.mark}>
-            {run.pieces.map(renderPiece)}
-          </mark>
+          <Fragment key={`m${run.pieces[0]?.start ?? 0}`}>
+            <PassageLabel supports={marks[run.mark]?.supports ?? []} />
+            <mark
+              id={passageId(run.mark)}
+              ref={run.mark === 0 ? firstMarkRef : undefined}
+              data-evidence={run.mark}
+              data-supports={(marks[run.mark]?.supports ?? []).join(' ')}
+              tabIndex={-1}
+            >
+              {run.pieces.map(renderPiece)}
+            </mark>
+          </Fragment>
         ),
       )}
     </div>
+  );
+}
+
+/** "who met · when" before a passage; read as "Passage: who met, when." by a screen reader. */
+function PassageLabel({ supports }: { supports: readonly (keyof typeof CLAIM_LABELS)[] }) {
+  if (supports.length === 0) return null;
+  return (
+    <span className="passage-label" data-claims={supports.join(' ')}>
+      <span className="visually-hidden">Passage: </span>
+      {supports.map((claim, i) => (
+        <Fragment key={claim}>
+          {i > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, </span>
+            </>
+          )}
+          <span className={`claim claim-${claim}`}>{CLAIM_LABELS[claim]}</span>
+        </Fragment>
+      ))}
+      <span className="visually-hidden">. </span>
+    </span>
   );
 }

@@ -1,7 +1,7 @@
 // With nothing selected: an invitation to pick an event, and what the dataset is made of.
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
-import { formatDay } from '../../lib/day-format';
+import { publishedLabel } from './lib/claims';
 import { groupThousands } from '../../lib/format-count';
 
 export function DatasetOverview({ index }: { index: DatasetIndex }) {
@@ -32,7 +32,7 @@ export function DatasetOverview({ index }: { index: DatasetIndex }) {
             <span className="overview-article-title">{a.title}</span>
             <span className="muted">
               {' '}
-              — {a.source}, {a.publishedAt ? formatDay(a.publishedAt) : 'date not reported'} · {eventsPerArticle.get(a.id) ?? 0} events
+              — {a.source}, {publishedLabel(a)} · {eventsPerArticle.get(a.id) ?? 0} events
             </span>
           </li>
         ))}

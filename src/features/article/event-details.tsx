@@ -1,11 +1,15 @@
-// The selected event: what, when (with its precision in words), where, who (with the titles they
-// held then), then each source article. Previous/Next walk the filtered events in date order.
-import { useMemo } from 'react';
+// The selected event: when (with its precision in words), where, who and what, each with a link to the
+// passage that says it, and a plain line when part of the date comes from outside the article; who
+// took part with the titles they held then; then each source article. Previous/Next walk the filtered
+// events in date order.
+import { useId, useMemo } from 'react';
 import { countryName, partyOf } from '../../data/countries';
 import type { DatasetIndex } from '../../data/dataset-index';
-import type { DefenceEvent } from '../../data/schema';
+import type { DefenceEvent, EvidenceClaim } from '../../data/schema';
 import { roleAtEvent } from '../../lib/role-at';
+import { articlesWithOutsideYear, CLAIM_LABELS, firstPassageFor, passageId, roleDateLabel } from './lib/claims';
 import { formatEventDate } from '../../lib/day-format';
+import { PassageLink } from './passage-link';
 import { SourceArticle } from './source-article';
 
 interface Props {
@@ -42,6 +46,18 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
     [event, index],
   );
   const organizations = event.organizationIds.flatMap((id) => index.organizationById.get(id) ?? []);
+  // Colons from useId are valid in ids and never reach a CSS selector.
+  const prefix = useId();
+  const linkTo = (claim: EvidenceClaim) => {
+    const at = firstPassageFor(event, claim);
+    return at ? (
+      <>
+        {' — '}
+        <PassageLink targetId={passageId(prefix, at.sourceIndex, at.markIndex)} fact={CLAIM_LABELS[claim]} />
+      </>
+    ) : null;
+  };
+  const outsideYear = articlesWithOutsideYear(event, index.articleById);
 
   return (
     <div className="event-details">
@@ -61,17 +77,34 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
         <dt>Date</dt>
         <dd>
           {formatEventDate(event)}
+          {linkTo('when')}
+          {outsideYear.length > 0 && (
+            <span className="event-outside">
+              Year not printed in the article: {outsideYear[0]?.outsideYear} is from other reporting (see the note).
+            </span>
+          )}
           {event.dateNote && <span className="event-date-note">{event.dateNote}</span>}
         </dd>
         <dt>Place</dt>
-        <dd>{event.location ?? 'not reported'}</dd>
+        <dd>
+          {event.location ?? 'not reported'}
+          {event.location !== null && linkTo('where')}
+        </dd>
+        <dt>Who met</dt>
+        <dd>
+          {participants.length === 0 ? 'no official named' : participants.map(({ official }) => official.name).join(', ')}
+          {participants.length > 0 && linkTo('who')}
+        </dd>
         <dt>Kind</dt>
         <dd>
           <span className="kind-swatch" style={{ background: kindToken(event.kind) }} aria-hidden="true" />
           {event.kind}
         </dd>
       </dl>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary">
+        {event.summary}
+        {linkTo('what')}
+      </p>
 
       <h3>Participants</h3>
       {participants.length === 0 ? (
@@ -84,7 +117,11 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
               <button type="button" className="participant-name profile-open" data-official-id={official.id} onClick={() => onPickOfficial(official.id)}>
                 {official.name}
               </button>
-              {role && <span className="participant-role">, {role.title}</span>}
+              {role && (
+                <span className="participant-role">
+                  , {role.title} <span className="participant-role-date">({roleDateLabel(role, index.articleById.get(role.articleId))})</span>
+                </span>
+              )}
               <span className="visually-hidden"> ({countryName(index.partyByCode, official.country)})</span>
             </li>
           ))}
@@ -106,6 +143,7 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
           officialById={index.officialById}
           onPickOfficial={onPickOfficial}
           isFirst={i === 0}
+          passageId={(markIndex) => passageId(prefix, i, markIndex)}
         />
       ))}
     </div>

@@ -1,10 +1,11 @@
-// One source article of the selected event: where it comes from, then its full text with the
-// event's evidence marked. It loads on its own, so a failure here stays here (with a Retry).
+// One source article of the selected event: its outlet, its publication date as printed (or that it
+// prints none), a link to the original, then its full text with the event's evidence marked and
+// labelled. It loads on its own, so a failure here stays here (with a Retry).
 import type { ArticleMeta, EventSource, Official } from '../../data/schema';
 import { useArticle } from '../../data/dataset-queries';
 import { DataLoadError } from '../../data/fetch-checked';
 import { ArticleText } from './article-text';
-import { formatDay } from '../../lib/day-format';
+import { publishedLabel } from './lib/claims';
 
 interface Props {
   meta: ArticleMeta | undefined;
@@ -12,6 +13,7 @@ interface Props {
   officialById: ReadonlyMap<string, Official>;
   onPickOfficial: (officialId: string) => void;
   isFirst: boolean;
+  passageId: (markIndex: number) => string;
 }
 
 function articleErrorMessage(error: unknown): string {
@@ -19,7 +21,7 @@ function articleErrorMessage(error: unknown): string {
   return error instanceof Error ? error.message.slice(0, 300) : 'The article could not be loaded.';
 }
 
-export function SourceArticle({ meta, source, officialById, onPickOfficial, isFirst }: Props) {
+export function SourceArticle({ meta, source, officialById, onPickOfficial, isFirst, passageId }: Props) {
   const article = useArticle(source.articleId);
   const title = meta?.title ?? source.articleId;
   return (
@@ -28,17 +30,19 @@ export function SourceArticle({ meta, source, officialById, onPickOfficial, isFi
       <p className="source-meta">
         {meta?.source ?? 'Unknown outlet'}
         {' · '}
-        {meta?.publishedAt ? formatDay(meta.publishedAt) : 'publication date not reported'}
-        {meta?.publishedAtNote ? ` (${meta.publishedAtNote})` : ''}
+        {publishedLabel(meta)}
         {meta?.url && (
           <>
             {' · '}
-            <a href={meta.url} target="_blank" rel="noopener noreferrer">
-              Original article<span className="visually-hidden"> (opens in a new tab)</span>
+            <a className="external-link" href={meta.url} target="_blank" rel="noopener noreferrer">
+              Original article at {hostOf(meta.url)}
+              <span aria-hidden="true"> ↗</span>
+              <span className="visually-hidden"> (external site, opens in a new tab)</span>
             </a>
           </>
         )}
       </p>
+      {meta?.publishedAtNote && <p className="source-note">{meta.publishedAtNote}</p>}
       {article.isPending && (
         <p className="article-loading" role="status">
           Loading the article…
@@ -60,8 +64,17 @@ export function SourceArticle({ meta, source, officialById, onPickOfficial, isFi
           officialById={officialById}
           onPickOfficial={onPickOfficial}
           scrollToFirstMark={isFirst}
+          passageId={passageId}
         />
       )}
     </article>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'the publisher';
+  }
 }

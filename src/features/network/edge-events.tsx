@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { selectSelectedEventId, useUiStore } from '../../state/ui-store';
-import { formatDay } from '../../lib/day-format';
+import { formatEventDate } from '../../lib/day-format';
 
 interface EdgeEventsProps {
   index: DatasetIndex;
@@ -47,7 +47,7 @@ export function EdgeEvents({ index, title, positions, onClose }: EdgeEventsProps
                 aria-current={event.id === selected ? 'true' : undefined}
                 onClick={() => useUiStore.getState().selectEvent(event.id)}
               >
-                <span className="edge-events-date">{formatDay(event.date)}</span> {event.title}
+                <span className="edge-events-date">{formatEventDate(event)}</span> {event.title}
               </button>
             </li>
           );

@@ -4,7 +4,7 @@
 // de-overlapped here: overlapping marks merge; of overlapping mentions the earlier (then longer)
 // one wins; a mention inside a mark stays a mention inside the mark, and one that straddles a
 // mark's edge is split in two pieces that both keep the mention.
-import type { Mention, Span } from '../../../data/schema';
+import type { EvidenceClaim, Mention, Span } from '../../../data/schema';
 
 export interface TextPiece {
   start: number;
@@ -20,6 +20,15 @@ export interface TextRun {
   pieces: TextPiece[];
 }
 
+/** An evidence passage as shown: overlapping passages merged, with everything any of them supports. */
+export interface MergedMark {
+  start: number;
+  end: number;
+  supports: EvidenceClaim[];
+}
+
+const CLAIM_ORDER: readonly EvidenceClaim[] = ['who', 'when', 'where', 'what'];
+
 interface Range {
   start: number;
   end: number;
@@ -31,16 +40,22 @@ function clampRange<T extends Range>(r: T, length: number): T | null {
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? { ...r, start, end } : null;
 }
 
-export function mergeMarks(marks: readonly Span[], length: number): Range[] {
+export function mergeMarks(marks: readonly (Span & { supports?: readonly EvidenceClaim[] })[], length: number): MergedMark[] {
   const sorted = marks
     .map((m) => clampRange(m, length))
-    .filter((m): m is Span => m !== null)
+    .filter((m): m is Span & { supports?: readonly EvidenceClaim[] } => m !== null)
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Range[] = [];
+  const merged: MergedMark[] = [];
   for (const m of sorted) {
     const last = merged.at(-1);
-    if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
-    else merged.push({ start: m.start, end: m.end });
+    // Hand-edited data may carry a claim twice or an unknown one: keep known claims, once, in a fixed order.
+    const supports = (m.supports ?? []).filter((c) => CLAIM_ORDER.includes(c));
+    if (last && m.start < last.end) {
+      last.end = Math.max(last.end, m.end);
+      last.supports = CLAIM_ORDER.filter((c) => last.supports.includes(c) || supports.includes(c));
+    } else {
+      merged.push({ start: m.start, end: m.end, supports: CLAIM_ORDER.filter((c) => supports.includes(c)) });
+    }
   }
   return merged;
 }
@@ -58,7 +73,7 @@ export function nonOverlappingMentions(mentions: readonly Mention[], length: num
   return kept;
 }
 
-export function segmentText(text: string, marks: readonly Span[], mentions: readonly Mention[]): TextRun[] {
+export function segmentText(text: string, marks: readonly (Span & { supports?: readonly EvidenceClaim[] })[], mentions: readonly Mention[]): TextRun[] {
   const length = text.length;
   const merged = mergeMarks(marks, length);
   const kept = nonOverlappingMentions(mentions, length);

@@ -112,7 +112,7 @@ describe('a layout that stays put as articles are added', { timeout: 60_000 }, (
   function withArticles(dataset: Dataset, per: number): Dataset {
     const count = Math.ceil(dataset.events.length / per);
     const articles = Array.from({ length: count }, (_, i) => ({ id: `a${String(i).padStart(3, '0')}`, title: 'A', source: 'S', publishedAt: null, url: null }));
-    const events = dataset.events.map((e, i) => ({ ...e, sources: [{ articleId: articles[Math.floor(i / per)]!.id, evidence: [{ start: 0, end: 1 }] }] }));
+    const events = dataset.events.map((e, i) => ({ ...e, sources: [{ articleId: articles[Math.floor(i / per)]!.id, evidence: [{ start: 0, end: 1, supports: ['what' as const] }] }] }));
     return { ...dataset, articles, events };
   }
   function layoutOf(dataset: Dataset) {
