@@ -80,7 +80,7 @@ test('each highlighted passage is labelled with what it supports, for eyes and s
     // The label just before the passage: visible words, and a sentence for a screen reader.
     const label: Locator = mark.locator('xpath=preceding-sibling::*[1]');
     await expect(label).toBeVisible();
-    await expect(label).toHaveText(new RegExp(`^Passage: ${span.supports.map((c) => CLAIM_WORDS[c]).join('.*, ')}\\.$`));
+    await expect(label).toHaveText(new RegExp(`^Passage: ${span.supports.map((c) => CLAIM_WORDS[c]).join('.*, ')}\\.\\s*$`));
     expect(await label.locator('.claim').allInnerTexts()).toEqual(span.supports.map((c) => CLAIM_WORDS[c]));
   }
 });
