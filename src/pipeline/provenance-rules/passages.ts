@@ -25,7 +25,6 @@ export interface EventInContext {
   /** Path of the event in its annotation file, for line numbers. */
   at: Path;
   event: CorpusEvent;
-  /** Passages whose quotes were found (a missing quote is the build's own error, reported there). */
   passages: Passage[];
 }
 
@@ -53,21 +52,26 @@ export class ProvenanceContext {
 
   private cached: EventInContext[] | undefined;
 
+  /**
+   * Every event with its passages. An event with a quote that is not found (or an unknown article) is
+   * left out: the build reports that quote, and what the event's passages support is checked once it
+   * is fixed, rather than reported again as a missing `who` or `when`.
+   */
   events(): EventInContext[] {
     this.cached ??= this.corpus.annotations.flatMap(({ yaml, data }) =>
-      data.events.map((event, e) => ({
-        yaml,
-        at: ['events', e],
-        event,
-        passages: event.sources.flatMap((source) => {
+      data.events.flatMap((event, e) => {
+        const passages: Passage[] = [];
+        for (const source of event.sources) {
           const article = this.articles.get(source.article);
           if (!article) return [];
-          return source.quotes.flatMap((quote) => {
+          for (const quote of source.quotes) {
             const span = this.find(article, quote.text);
-            return span ? [{ article, ...span, text: article.text.slice(span.start, span.end), supports: quote.supports }] : [];
-          });
-        }),
-      })),
+            if (!span) return [];
+            passages.push({ article, ...span, text: article.text.slice(span.start, span.end), supports: quote.supports });
+          }
+        }
+        return [{ yaml, at: ['events', e], event, passages }];
+      }),
     );
     return this.cached;
   }

@@ -138,3 +138,11 @@ describe('provenance rules', () => {
     expect(await corpus.buildError()).toMatch(/alpha\.yaml:23: events\[0\]\.sources\[0\]\.quotes\[0\]/);
   });
 });
+
+describe('a quote that is not found', () => {
+  it('is reported once, not again as a missing `who` or `when`', async () => {
+    await corpus.edit(ANNOTATION, 'signed a roadmap for military cooperation until 2030', 'signed a roadmap for military cooperation until 2031');
+    const message = await corpus.buildError();
+    expect(message).toMatch(/^The corpus has 1 error:\n.*alpha\.yaml:38: events\[1\]\.sources\[0\]\.quotes\[0\]: .*quote not found/);
+  });
+});
