@@ -14,6 +14,10 @@ export function endDateNotBeforeDate(event: { date: string; endDate?: string | u
   return event.endDate === undefined || event.endDate >= event.date;
 }
 
+export function asOfEndNotBeforeAsOf(role: { asOf: string; asOfEnd?: string | undefined }): boolean {
+  return role.asOfEnd === undefined || role.asOfEnd >= role.asOf;
+}
+
 export function namesOneOfficialOrOrganization(mention: { officialId?: string | undefined; organizationId?: string | undefined }): boolean {
   return (mention.officialId === undefined) !== (mention.organizationId === undefined);
 }

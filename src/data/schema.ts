@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a tree-shakable API, a third of classic zod's weight in
 // the page's initial JavaScript.
 import * as z from 'zod/mini';
-import { endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, spanEndsAfterStart } from './refinements';
+import { asOfEndNotBeforeAsOf, endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
 import { datePrecisions, evidenceClaims, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
@@ -55,7 +55,7 @@ export const corpusInfo = z.object({
 /** An evidence passage of an event, with what it says about it (one claim or more). */
 export const evidenceSpan = z
   .object({ start: offset(), end: offset(), supports: z.array(evidenceClaim).check(z.minLength(1)) })
-  .check(z.refine((s) => s.end > s.start, 'a span ends after it starts'));
+  .check(z.refine(spanEndsAfterStart, 'a span ends after it starts'));
 
 export const articleMeta = z.object({
   id,
@@ -85,7 +85,7 @@ export const role = z
     start: offset(),
     end: offset(),
   })
-  .check(z.refine((r) => r.asOfEnd === undefined || r.asOfEnd >= r.asOf, 'asOfEnd is before asOf'));
+  .check(z.refine(asOfEndNotBeforeAsOf, 'asOfEnd is before asOf'));
 
 export const official = z.object({
   id,
