@@ -55,7 +55,7 @@ test('a corpus edit rebuilds the dataset and reloads the page; a corpus error sh
   const message = overlay.locator('.message-body');
   await expect(message).toContainText('The corpus has 1 error:');
   await expect(message).toContainText('alpha.yaml:38: events[1].sources[0].quotes[0]');
-  await expect(message).toContainText('nearest: "signed a roadmap for military cooperation\\nuntil 2030"');
+  await expect(message).toContainText('nearest: "July 3, 2020 – Minister Giang and S.K.Shoigu signed a roadmap for military cooperation\\nuntil 2030"');
   await expect(message).toContainText('the quote has "1" (U+0031) where the article has "0" (U+0030)');
   // The page under the overlay still shows the last dataset that built.
   await expect(events).toContainText('Talks in Moscow, retitled');
