@@ -11,7 +11,8 @@ import { FIXTURE_CORPUS, fixtureExpectations, SEED_REFERENCES } from './evaluati
 const seedCorpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
 const recall = (results: ArticleResult[]) => results.reduce((n, r) => n + r.found, 0) / results.reduce((n, r) => n + r.annotated, 0);
 
-describe('corpus:draft evaluation', () => {
+// Whole-corpus runs: allow for a busy machine.
+describe('corpus:draft evaluation', { timeout: 20_000 }, () => {
   it('proposes at least 80% of the seed corpus contacts and pairs no one who did not meet', async () => {
     const results = await evaluateCorpus({ corpusDir: seedCorpus, references: SEED_REFERENCES });
     const report = formatEvaluation('seed corpus', results);
