@@ -17,7 +17,7 @@ import { checkPublishedAt } from './published-at';
 import { checkRoleDates } from './role-dates';
 
 export { checkEventDates, checkParticipantsNamed, checkPlacesGiven, checkPublishedAt, checkRoleDates, ProvenanceContext };
-export { eventBounds, datesIn, type ProvenanceCorpus, type Passage, type PassageDate } from './passages';
+export { eventBounds, type ProvenanceCorpus } from './passages';
 
 /** Every provenance problem of a corpus, in file and line order. */
 export function checkProvenance(corpus: ProvenanceCorpus): CorpusIssue[] {
