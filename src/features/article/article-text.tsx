@@ -36,7 +36,7 @@ export function ArticleText({ text, evidence, passageId, mentions, officialById,
     const target = rootRef.current?.querySelector<HTMLElement>('mark.search-hit') ?? firstMarkRef.current;
     // On a phone the page would jump far below what the reader just tapped: the page stays put there,
     // and the timeline offers "Go to the passage" instead.
-    if (target) scrollToCentre(target, { pageMayScroll: false });
+    if (target) scrollToCentre(target);
   }, [scrollToFirstMark, runs, hits]);
   const plain = (piece: TextPiece) => <SearchHitText text={text} start={piece.start} end={piece.end} hits={hits} />;
 

@@ -15,7 +15,7 @@ export function PassageLink({ targetId, fact }: Props) {
     event.preventDefault();
     const target = document.getElementById(targetId);
     if (!target) return; // the article is still loading: its passages are not there yet
-    scrollToCentre(target);
+    scrollToCentre(target, { movePage: true });
     target.focus({ preventScroll: true });
   };
   return (
