@@ -54,8 +54,8 @@ export default function CiteDialog({ eventId, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialogRef} className="cite-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <div className="cite-head">
+    <dialog ref={dialogRef} className="modal-dialog cite-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="modal-head cite-head">
         <h2 id={`${id}-title`}>Cite this event</h2>
         <button type="button" onClick={() => dialogRef.current?.close()}>
           Close

@@ -13,8 +13,8 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <div className="shortcuts-head">
+    <dialog ref={ref} className="modal-dialog shortcuts-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="modal-head shortcuts-head">
         <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
         <button type="button" onClick={() => ref.current?.close()}>
           Close
