@@ -62,7 +62,10 @@ test('the network exports open as graphs and pictures', async ({ page }) => {
 test('the Export menu works from the keyboard', async ({ page }) => {
   await openAppWithEvents(page);
   const button = page.getByRole('button', { name: 'Export' });
+  // The menu arrives as its own chunk: until then its place holds a disabled button, which takes no focus.
+  await expect(button).toBeEnabled();
   await button.focus();
+  await expect(button).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Events (CSV)' })).toBeFocused();
   await page.keyboard.press('End');
