@@ -2,8 +2,8 @@
 // the article into the corpus under a new id, its metadata, the scan, a draft annotation, and what to do next.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isRealDay } from '../../data/schema';
+import { parseCli } from './parse-cli';
 import { IssueList } from '../corpus-error';
 import { formatScan, scanArticle } from '../corpus-scan';
 import { readGazetteer } from '../read-corpus';
@@ -17,30 +17,19 @@ const usage =
   '  --month-first: the outlet writes slash dates month first (07/05/2020 = July 5); by default they are read day first';
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        title: { type: 'string' },
-        source: { type: 'string' },
-        published: { type: 'string' },
-        url: { type: 'string' },
-        'month-first': { type: 'boolean', default: false },
-        corpus: { type: 'string', default: 'src/corpus' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 1;
-  }
+  const parsed = parseCli(
+    {
+      title: { type: 'string' },
+      source: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
+      'month-first': { type: 'boolean', default: false },
+      corpus: { type: 'string', default: 'src/corpus' },
+    },
+    usage,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   const problems = [
     positionals.length !== 1 ? 'give exactly one article file' : '',
     values.title?.trim() ? '' : '--title is required',

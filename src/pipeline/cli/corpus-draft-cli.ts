@@ -2,7 +2,7 @@
 // (first line `status: draft`) for a curator to review. Dates are read as the metadata says (publication
 // day, dateOrder, outsideYear), as the build reads them.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseCli } from './parse-cli';
 import { draftArticle } from '../draft/draft-article';
 import { draftToYaml } from '../draft/draft-yaml';
 import { readDraftInput } from '../draft/read-draft-input';
@@ -10,25 +10,12 @@ import { readDraftInput } from '../draft/read-draft-input';
 const usage = 'usage: npm run corpus:draft -- ARTICLE.txt [--corpus DIR] [--out FILE]';
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        corpus: { type: 'string', default: 'src/corpus' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 1;
-  }
+  const parsed = parseCli({ corpus: { type: 'string', default: 'src/corpus' }, out: { type: 'string' } }, usage);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) {
-    (values.help ? console.log : console.error)(usage);
-    return values.help ? 0 : 1;
+  if (positionals.length !== 1) {
+    console.error(usage);
+    return 1;
   }
   try {
     const input = await readDraftInput({ articleFile: positionals[0]!, corpusDir: values.corpus ?? 'src/corpus' });

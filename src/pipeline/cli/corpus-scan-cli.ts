@@ -2,8 +2,8 @@
 // before annotating it. The reference date for relative dates ("on Monday", "June 19") is the
 // publication date from the sibling <id>.json, else --ref, else today.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { isRealDay } from '../../data/schema';
+import { parseCli } from './parse-cli';
 import { formatIssue, IssueList } from '../corpus-error';
 import { corpusArticleMeta, type CorpusArticleMeta } from '../corpus-schema';
 import { formatScan, scanArticle } from '../corpus-scan';
@@ -22,21 +22,12 @@ async function articleMeta(txtFile: string): Promise<CorpusArticleMeta | undefin
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: { corpus: { type: 'string', default: 'src/corpus' }, ref: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 1;
-  }
+  const parsed = parseCli({ corpus: { type: 'string', default: 'src/corpus' }, ref: { type: 'string' } }, usage);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) {
-    (values.help ? console.log : console.error)(usage);
-    return values.help ? 0 : 1;
+  if (positionals.length !== 1) {
+    console.error(usage);
+    return 1;
   }
   const file = positionals[0]!;
   if (values.ref !== undefined && !isRealDay(values.ref)) {
