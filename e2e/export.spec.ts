@@ -1,11 +1,13 @@
-// Issue 15: the Export menu saves what is on screen (filter and window), and says so in the file name.
+// Issue 15: the Export menu saves what is on screen (filters, search, facets and window), and says so
+// in the file name.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { test, expect } from './fixtures';
-import { filterBy, openAppWithEvents } from './support/app';
+import { expectShownEvents, filterBy, openAppWithEvents } from './support/app';
+import { countText, eventsOfArticlesWith, searchFor, searchStatus } from './support/search';
 import { eventsIn, officialByName } from './support/seed-dataset';
 
 async function exportItem(page: Page, item: string): Promise<{ name: string; body: Buffer }> {
@@ -14,14 +16,14 @@ async function exportItem(page: Page, item: string): Promise<{ name: string; bod
   return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
 }
 
-test("the CSV's rows are the events in view: filter and window, named so", async ({ page }) => {
+test("the CSV's rows are the events in view: official filter and window, named so", async ({ page }) => {
   const giang = officialByName('Phan Van Giang');
   const expected = eventsIn('2019-01-01', '2019-12-31').filter((e) => e.officialIds.includes(giang.id));
   await openAppWithEvents(page, '?from=2019-01-01&to=2019-12-31');
   await filterBy(page, 'Giang', 'Phan Van Giang');
 
   const csv = await exportItem(page, 'Events (CSV)');
-  expect(csv.name).toBe(`events_2019-01-01_to_2019-12-31_officials-${giang.id}.csv`);
+  expect(csv.name).toBe(`events-2019-01-01_2019-12-31-officials-${giang.id}.csv`);
   const text = csv.body.toString('utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   expect(text).toContain('\r\n');
@@ -37,12 +39,41 @@ test("the CSV's rows are the events in view: filter and window, named so", async
   expect(json.events.map((e: { id: string }) => e.id)).toEqual(expected.map((e) => e.id));
 });
 
+test('exports follow the search and the facets too, and their names say so', async ({ page }) => {
+  const [from, to] = ['2019-01-01', '2020-12-31'];
+  const found = new Set(eventsOfArticlesWith(/frigate/i));
+  const inView = eventsIn(from, to).filter((e) => found.has(e.id));
+  // A kind that narrows the search's events further, so both criteria visibly apply.
+  const kind = inView.map((e) => e.kind).find((k) => inView.some((e) => e.kind !== k))!;
+  const expected = inView.filter((e) => e.kind === kind);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(found.size);
+
+  await openAppWithEvents(page, `?from=${from}&to=${to}`);
+  await searchFor(page, 'frigate');
+  await expect(searchStatus(page)).toHaveText(countText(found.size));
+  const facets = page.getByRole('group', { name: 'More filters' });
+  await facets.locator('summary', { hasText: /^Kind/ }).click();
+  await facets.getByRole('checkbox', { name: new RegExp(`^${kind} \\d+ events?$`) }).check();
+  await expectShownEvents(page, expected.map((e) => e.id));
+
+  const csv = await exportItem(page, 'Events (CSV)');
+  expect(csv.name).toBe(`events-${from}_${to}-q-frigate-kinds-${kind.replaceAll(' ', '-')}.csv`);
+  const rows = csvParse(csv.body.toString('utf8').slice(1).replaceAll('\r\n', '\n'));
+  expect(rows.map((r) => r.id)).toEqual(expected.map((e) => e.id));
+
+  const json = JSON.parse((await exportItem(page, 'Events (JSON)')).body.toString('utf8'));
+  expect(json.view).toMatchObject({ from, to, query: 'frigate', kinds: [kind] });
+  expect(json.events.map((e: { id: string }) => e.id)).toEqual(expected.map((e) => e.id));
+  expect((await exportItem(page, 'Network (GEXF)')).name).toBe(`network-${from}_${to}-q-frigate-kinds-${kind.replaceAll(' ', '-')}.gexf`);
+});
+
 test('the network exports open as graphs and pictures', async ({ page }) => {
   await openAppWithEvents(page);
   await expect(page.getByRole('region', { name: 'Relationship network' }).locator('[data-official-id]').first()).toBeVisible();
 
   const gexf = await exportItem(page, 'Network (GEXF)');
-  expect(gexf.name).toMatch(/^network_\d{4}-\d{2}-\d{2}_to_\d{4}-\d{2}-\d{2}_all-officials\.gexf$/);
+  expect(gexf.name).toMatch(/^network-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.gexf$/);
   const graph = parseGexf(Graph, gexf.body.toString('utf8'));
   expect(graph.order).toBeGreaterThan(1);
   expect(graph.size).toBeGreaterThan(0);

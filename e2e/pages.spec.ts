@@ -2,7 +2,7 @@
 // preview, a reference manager or a search engine does), it names its own event in its head and
 // body; in a browser, the app starts on it; "Copy link" shares it.
 import { test, expect } from './fixtures';
-import { articlePanel, eventMark, filterBy, openAppWithEvents, timeline } from './support/app';
+import { articlePanel, eventMark, eventMarks, filterBy, openAppWithEvents, shownEventIds, timeline } from './support/app';
 import { officialByName, seed, seedArticle } from './support/seed-dataset';
 import { formatEventDate } from '../src/lib/day-format';
 import { expectNoSeriousViolations } from './support/axe';
@@ -90,11 +90,21 @@ test("the app starts on an event's page with that event selected, and the tab na
   await expect(eventMark(page, event.id).first()).toHaveAttribute('aria-current', 'true');
 });
 
-test("an official's page opens the app filtered by that official", async ({ page }) => {
-  const official = seed().dataset.officials[0]!;
+test("the app starts on an official's page with their profile open, not a filter, and shares it", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const official = officialByName('Phan Van Giang');
   await page.goto(`officials/${official.id}/`);
   await expect(timeline(page)).toBeVisible();
-  await expect(page.getByRole('button', { name: `Remove ${official.name}` })).toBeVisible();
+  await expect(articlePanel(page).getByRole('heading', { level: 2, name: official.name })).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(`^${official.name} \\(`));
+  await expect(page.getByRole('button', { name: `Remove ${official.name}` })).toHaveCount(0);
+  // The timeline shows what the app's own page shows: the profile is not a filter.
+  await expect(eventMarks(page).first()).toBeVisible();
+  const shown = await shownEventIds(page);
+  expect(shown.some((id) => !seed().eventById.get(id)!.officialIds.includes(official.id))).toBe(true);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).pathname).toBe(`/officials/${official.id}/`);
 });
 
 test.describe('sharing', () => {

@@ -232,8 +232,9 @@ describe('event and official pages', () => {
   it("takes the page's event unless the query names one", () => {
     expect(parseLocation('/events/ev-1/', '?officials=a').event).toBe('ev-1');
     expect(parseLocation('/events/ev-1/', '?event=ev-2').event).toBe('ev-2');
-    expect(parseLocation('/officials/a/', '?officials=b').officials).toEqual(['a', 'b']);
-    expect(parseLocation('/officials/a/', '?officials=b,a').officials).toEqual(['b', 'a']);
+    // An official's page opens their profile, not a filter; a query's own `official` wins.
+    expect(parseLocation('/officials/a/', '?officials=b')).toMatchObject({ official: 'a', officials: ['b'] });
+    expect(parseLocation('/officials/a/', '?official=c').official).toBe('c');
     const state = sharedStateFromLocation('/x/events/ev-2024-08-01/', '?from=2019-01-01&to=2019-12-31', lookups);
     expect(state.selectedEventId).toBe('ev-2024-08-01');
     expect(sharedStateFromLocation('/events/nope/', '', lookups).missingEventId).toBe('nope');
@@ -253,5 +254,12 @@ describe('event and official pages', () => {
     );
     expect(permalinkUrl({ selectedEventId: null, officialIds: [], window: DEFAULT_WINDOW, frame: FRAME }, 'https://h.example/')).toBe('https://h.example/');
     expect(permalinkUrl({ selectedEventId: '..', officialIds: [], window: DEFAULT_WINDOW, frame: FRAME }, 'https://h.example/')).toBe('https://h.example/');
+  });
+
+  it("shares an open profile as the official's own page when no event is selected", () => {
+    const base = { officialIds: ['b'], window: DEFAULT_WINDOW, frame: FRAME, profileOfficialId: 'a' };
+    expect(permalinkUrl({ ...base, selectedEventId: null }, 'https://h.example/x/')).toBe('https://h.example/x/officials/a/?officials=b');
+    expect(permalinkUrl({ ...base, selectedEventId: 'ev-1' }, 'https://h.example/')).toBe('https://h.example/events/ev-1/?official=a&officials=b');
+    expect(permalinkUrl({ ...base, selectedEventId: null, profileOfficialId: '..' }, 'https://h.example/')).toBe('https://h.example/?officials=b');
   });
 });

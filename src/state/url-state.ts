@@ -235,8 +235,8 @@ export function parseLocation(pathname: string, search: string): UrlParams {
   const params = parseUrlParams(search);
   const page = parsePagePath(pathname);
   if (page?.kind === 'event' && params.event === null) return { ...params, event: page.id };
-  // An official's page opens with that official in the filter.
-  if (page?.kind === 'official' && !params.officials.includes(page.id)) return { ...params, officials: [page.id, ...params.officials] };
+  // An official's page opens with that official's profile (unless the query opens another).
+  if (page?.kind === 'official' && params.official === null) return { ...params, official: page.id };
   return params;
 }
 
@@ -317,20 +317,27 @@ export function serializeUrlState(state: ShareableState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/**
- * The link to share: the selected event's own page, `<root>events/<id>/`, with the rest of the state
- * as parameters (the page's head previews the event in a chat). `rootUrl` is the app's root page,
- * absolute, ending with "/". An id that cannot be a path segment keeps the `?event=` form.
- */
 /** An event's own page, with nothing else: what citations and exports name. */
 export function eventPageUrl(eventId: string, rootUrl: string): string {
   return isPathSafeId(eventId) ? `${rootUrl}events/${eventId}/` : `${rootUrl}?event=${encodeURIComponent(eventId)}`;
 }
 
+/**
+ * The link to share: the selected event's own page, `<root>events/<id>/`, with the rest of the state
+ * as parameters (the page's head previews the event in a chat); else an open profile's page,
+ * `<root>officials/<id>/`. `rootUrl` is the app's root page, absolute, ending with "/". An id that
+ * cannot be a path segment keeps the query form.
+ */
+
 export function permalinkUrl(state: ShareableState, rootUrl: string): string {
   const id = state.selectedEventId;
-  if (id === null || !isPathSafeId(id)) return `${rootUrl}${serializeUrlState(state)}`;
-  return `${rootUrl}events/${id}/${serializeUrlState({ ...state, selectedEventId: null })}`;
+  const profile = state.profileOfficialId ?? null;
+  if (id !== null && isPathSafeId(id)) return `${rootUrl}events/${id}/${serializeUrlState({ ...state, selectedEventId: null })}`;
+  // With no event selected, an open profile is the official's own page.
+  if (id === null && profile !== null && isPathSafeId(profile)) {
+    return `${rootUrl}officials/${profile}/${serializeUrlState({ ...state, profileOfficialId: null })}`;
+  }
+  return `${rootUrl}${serializeUrlState(state)}`;
 }
 
 /**

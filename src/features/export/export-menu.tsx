@@ -1,7 +1,8 @@
 // "Export": a menu button (WAI-ARIA menu pattern: arrows, Home/End, Escape) whose items save what
-// is on screen (filter and time window) as events or as the network, in the format they name.
+// is on screen (filter, facets, search and time window) as events or as the network, in the format they name.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataset } from '../../data/dataset-queries';
+import { selectEventFilter } from '../../state/event-filter-state';
 import { useUiStore } from '../../state/ui-store';
 import { exportItems, type ExportKind } from './export-kinds';
 import './export.css';
@@ -33,10 +34,12 @@ export default function ExportMenu() {
   const choose = async (kind: ExportKind) => {
     close();
     if (!index) return;
-    const { officialIds, window } = useUiStore.getState();
+    // What the timeline shows: the same filter object (search matches included) and window.
+    const state = useUiStore.getState();
+    const view = { filter: selectEventFilter(state), query: state.query, window: state.window };
     try {
       const { runExport } = await import('./run-export');
-      setStatus(`Saved ${await runExport(kind, index, { officialIds, window })}`);
+      setStatus(`Saved ${await runExport(kind, index, view)}`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The export failed.');
     }

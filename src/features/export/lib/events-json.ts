@@ -6,7 +6,16 @@ import type { ExportView } from './view-events';
 
 export function eventsJson(records: readonly EventRecord[], view: ExportView, permalinkOf: (eventId: string) => string): string {
   const doc = {
-    view: { from: msToDay(view.window.from), to: msToDay(view.window.to), officials: [...view.officialIds] },
+    view: {
+      from: msToDay(view.window.from),
+      to: msToDay(view.window.to),
+      query: view.filter.searchIds === null ? null : view.query,
+      officials: [...view.filter.officialIds],
+      match: view.filter.matchAll ? 'all' : 'any',
+      kinds: [...view.filter.kinds],
+      organizations: [...view.filter.organizationIds],
+      places: [...view.filter.places],
+    },
     count: records.length,
     events: records.map((r) => ({
       ...r.event,

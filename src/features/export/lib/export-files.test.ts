@@ -4,13 +4,14 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../data/dataset-index';
+import { NO_FILTER, type EventFilter } from '../../../data/event-filter';
 import type { Dataset, DefenceEvent } from '../../../data/schema';
 import { SCHEMA_VERSION } from '../../../data/schema-constants';
 import { eventRecord } from '../../../lib/event-record';
 import { CSV_COLUMNS, eventsCsv, guardCell } from './events-csv';
 import { eventsJson } from './events-json';
 import { gexf, graphml, networkSvg } from './network-files';
-import { eventsInView, exportFileName } from './view-events';
+import { eventsInView, exportFileName, type ExportView } from './view-events';
 import { networkInView } from './view-network';
 
 const ev = (id: string, date: string, officialIds: string[], over: Partial<DefenceEvent> = {}): DefenceEvent => ({
@@ -46,28 +47,46 @@ const dataset: Dataset = {
   ],
   organizations: [],
   events: [
-    ev('e1', '2019-03-01', ['giang', 'shoigu']),
-    ev('e2', '2019-08-01', ['giang', 'shoigu', 'vinh'], { datePrecision: 'month', title: '+cmd|calc', summary: '-1+1' }),
+    ev('e1', '2019-03-01', ['giang', 'shoigu'], { kind: 'visit' }),
+    ev('e2', '2019-08-01', ['giang', 'shoigu', 'vinh'], { datePrecision: 'month', title: '+cmd|calc', summary: '-1+1', location: 'Moskva' }),
     ev('e3', '2021-05-05', ['vinh']),
   ],
 };
 const index = buildDatasetIndex(dataset);
-const view2019 = { officialIds: [] as string[], window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) } };
+const view2019: ExportView = { filter: NO_FILTER, query: '', window: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2019, 11, 31) } };
+const withFilter = (over: Partial<EventFilter>, query = ''): ExportView => ({ ...view2019, query, filter: { ...NO_FILTER, ...over } });
 const permalink = (id: string) => `https://site.example/events/${id}/`;
 
 describe('eventsInView', () => {
   it('keeps the events that pass the filter and overlap the window', () => {
     expect(eventsInView(index, view2019).map((e) => e.id)).toEqual(['e1', 'e2']);
-    expect(eventsInView(index, { ...view2019, officialIds: ['vinh'] }).map((e) => e.id)).toEqual(['e2']);
+    expect(eventsInView(index, withFilter({ officialIds: ['vinh'] })).map((e) => e.id)).toEqual(['e2']);
     // A month-precise event overlaps a window that starts inside its month.
-    expect(eventsInView(index, { officialIds: [], window: { from: Date.UTC(2019, 7, 20), to: Date.UTC(2019, 8, 30) } }).map((e) => e.id)).toEqual(['e2']);
+    expect(eventsInView(index, { ...view2019, window: { from: Date.UTC(2019, 7, 20), to: Date.UTC(2019, 8, 30) } }).map((e) => e.id)).toEqual(['e2']);
   });
 
-  it('names the file after the view', () => {
-    expect(exportFileName('events', view2019, 'csv')).toBe('events_2019-01-01_to_2019-12-31_all-officials.csv');
-    expect(exportFileName('network', { ...view2019, officialIds: ['a', 'b', 'c', 'd', 'e'] }, 'gexf')).toBe(
-      'network_2019-01-01_to_2019-12-31_officials-a+b+c+2-more.gexf',
+  it('follows the search and the facets, as the timeline does', () => {
+    expect(eventsInView(index, withFilter({ searchIds: new Set(['e2', 'e3']) }, 'frigate')).map((e) => e.id)).toEqual(['e2']);
+    expect(eventsInView(index, withFilter({ kinds: ['visit'] })).map((e) => e.id)).toEqual(['e1']);
+    expect(eventsInView(index, withFilter({ places: ['Moskva'] })).map((e) => e.id)).toEqual(['e2']);
+    expect(eventsInView(index, withFilter({ officialIds: ['giang', 'vinh'], matchAll: true })).map((e) => e.id)).toEqual(['e2']);
+    expect(eventsInView(index, withFilter({ officialIds: ['giang', 'vinh'] })).map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(eventsInView(index, withFilter({ kinds: ['visit'], searchIds: new Set(['e2']) }, 'x'))).toEqual([]);
+  });
+
+  it('names the file after the view: window, search, officials, facets; short and safe on any file system', () => {
+    expect(exportFileName('events', view2019, 'csv')).toBe('events-2019-01-01_2019-12-31.csv');
+    expect(exportFileName('network', withFilter({ officialIds: ['a', 'b', 'c', 'd', 'e'] }), 'gexf')).toBe('network-2019-01-01_2019-12-31-officials-a+b+3-more.gexf');
+    const everything = withFilter(
+      { searchIds: new Set(['e1']), officialIds: ['giang', 'vinh'], matchAll: true, kinds: ['visit'], organizationIds: ['mod'], places: ['Hà Nội', 'Moskva', 'Sochi'] },
+      'Tàu khu trục / "frigate"?',
     );
+    const name = exportFileName('events', everything, 'csv');
+    expect(name).toBe('events-2019-01-01_2019-12-31-q-tau-khu-truc-frigate-together-giang+vinh-kinds-visit-orgs-mod-places-ha-noi+moskva+1-more.csv');
+    expect(name).not.toMatch(/[\\/:*?"<>|\s]/);
+    // A query still waiting for the search's answer restricts nothing, so the name does not claim it.
+    expect(exportFileName('events', { ...view2019, query: 'frigate' }, 'csv')).toBe('events-2019-01-01_2019-12-31.csv');
+    expect(exportFileName('events', withFilter({ searchIds: new Set() }, 'Фрегат'), 'csv')).toBe('events-2019-01-01_2019-12-31-q-фрегат.csv');
   });
 });
 
@@ -103,7 +122,9 @@ describe('events JSON', () => {
   it('carries each event with its printed date, bounds and permalink, and the view', () => {
     const records = eventsInView(index, view2019).map((e) => eventRecord(index, e, () => undefined));
     const doc = JSON.parse(eventsJson(records, view2019, permalink));
-    expect(doc.view).toEqual({ from: '2019-01-01', to: '2019-12-31', officials: [] });
+    expect(doc.view).toEqual({ from: '2019-01-01', to: '2019-12-31', query: null, officials: [], match: 'any', kinds: [], organizations: [], places: [] });
+    const searched = JSON.parse(eventsJson([], withFilter({ searchIds: new Set(), kinds: ['visit'] }, 'frigate'), permalink));
+    expect(searched.view).toMatchObject({ query: 'frigate', kinds: ['visit'] });
     expect(doc.events[1]).toMatchObject({ id: 'e2', dateText: 'Aug 2019, day not reported', dateFirst: '2019-08-01', dateLast: '2019-08-31', permalink: permalink('e2') });
   });
 });
