@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['**/corpus-b.*'],
+      testIgnore: ['**/corpus-b.*', '**/sub-path.*'],
       use: desktop,
     },
     // The same reader's flows on a second corpus (two fictional countries, 1995–2001), built by the
@@ -53,6 +53,14 @@ export default defineConfig({
       testMatch: '**/corpus-b.spec.ts',
       dependencies: ['corpus-b setup'],
       use: { ...desktop, baseURL: `${BASE_URL}corpus-b/` },
+    },
+    // A build for a sub-path (BASE=/x/, absolute URLs) made by the setup into dist/x/, served at /x/.
+    { name: 'sub-path setup', testMatch: '**/sub-path.setup.ts' },
+    {
+      name: 'sub-path',
+      testMatch: '**/sub-path.spec.ts',
+      dependencies: ['sub-path setup'],
+      use: { ...desktop, baseURL: `${BASE_URL}x/` },
     },
   ],
   webServer: {

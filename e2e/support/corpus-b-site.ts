@@ -9,13 +9,14 @@ import { writePages } from '../../src/pipeline/pages/write-pages';
 import { articleFile, dataset as datasetSchema, type ArticleFile, type Dataset } from '../../src/data/schema';
 import { buildDatasetIndex, type DatasetIndex } from '../../src/data/dataset-index';
 import { readFileSync } from 'node:fs';
+import { SUB_PATH } from './sub-path-site';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 export const CORPUS_B_DIR = join(ROOT, 'src', 'pipeline', 'fixtures', 'corpus-b');
 const SITE = join(DIST, 'corpus-b');
-/** What the build wrote for the seed's data, not copied: the copy gets its own. */
-const SEED_ONLY = new Set(['data', 'events', 'officials', 'cards', 'corpus-b', 'sitemap.xml']);
+/** What the build wrote for the seed's data (and the sub-path build), not copied: the copy gets its own. */
+const SEED_ONLY = new Set(['data', 'events', 'officials', 'cards', 'corpus-b', 'sitemap.xml', SUB_PATH]);
 
 export async function prepareCorpusBSite(): Promise<void> {
   await rm(SITE, { recursive: true, force: true });
