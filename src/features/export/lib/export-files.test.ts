@@ -165,26 +165,6 @@ describe('network exports', () => {
     expect(typeof graph.getNodeAttribute('vinh', 'x')).toBe('number');
   });
 
-  it('GEXF follows the 1.3 schema: namespaces, version, declared attributes, edges between known nodes', () => {
-    const doc = new DOMParser().parseFromString(gexf(net, ctx, '2026-11-30'), 'text/xml');
-    const root = doc.documentElement!;
-    expect(root.namespaceURI).toBe('http://gexf.net/1.3');
-    expect(root.getAttribute('version')).toBe('1.3');
-    const graph = root.getElementsByTagName('graph')[0]!;
-    expect(graph.getAttribute('defaultedgetype')).toBe('undirected');
-    const declared = new Set(Array.from(root.getElementsByTagName('attribute')).map((a) => a.getAttribute('id')));
-    for (const v of Array.from(root.getElementsByTagName('attvalue'))) expect(declared.has(v.getAttribute('for'))).toBe(true);
-    const ids = new Set(Array.from(root.getElementsByTagName('node')).map((n) => n.getAttribute('id')));
-    for (const e of Array.from(root.getElementsByTagName('edge'))) {
-      expect(ids.has(e.getAttribute('source'))).toBe(true);
-      expect(ids.has(e.getAttribute('target'))).toBe(true);
-      expect(Number(e.getAttribute('weight'))).toBeGreaterThan(0);
-    }
-    for (const c of Array.from(root.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'color'))) {
-      for (const k of ['r', 'g', 'b']) expect(Number(c.getAttribute(k))).toBeGreaterThanOrEqual(0);
-    }
-  });
-
   it('GraphML and SVG are well-formed XML with the same nodes and ties', () => {
     const gml = new DOMParser().parseFromString(graphml(net, ctx), 'text/xml');
     expect(gml.getElementsByTagName('node')).toHaveLength(3);

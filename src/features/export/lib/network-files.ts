@@ -77,7 +77,9 @@ export function graphml(net: ExportNetwork, ctx: NetworkContext): string {
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="first" for="edge" attr.name="first" attr.type="string"/>',
     '  <key id="last" for="edge" attr.name="last" attr.type="string"/>',
-    `  <graph id="${xmlText(ctx.title)}" edgedefault="undirected">`,
+    // A graph's id is an XML name token (no spaces): the title goes into its description.
+    '  <graph id="network" edgedefault="undirected">',
+    `    <desc>${xmlText(ctx.title)}</desc>`,
   ];
   for (const n of net.nodes) {
     lines.push(
