@@ -4,7 +4,7 @@ import { datasetValidators } from './src/pipeline/validators/validators-plugin.t
 export default defineConfig({
   plugins: [datasetValidators()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'eslint/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

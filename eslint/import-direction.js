@@ -15,7 +15,7 @@ function place(file) {
 }
 
 function isIndex(rest) {
-  return rest.length === 0 || (rest.length === 1 && /^index\.(ts|tsx|js)$/.test(rest[0]));
+  return rest.length === 0 || (rest.length === 1 && /^index(\.(ts|tsx|js))?$/.test(rest[0]));
 }
 
 /** Why importing `target` from `from` breaks the direction, or null when it is allowed. */

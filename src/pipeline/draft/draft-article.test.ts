@@ -51,3 +51,33 @@ describe('draftArticle', () => {
     expect(byPair('tran-minh', 'oleg-sidorov')).toMatchObject({ date: '2022-05-09', endDate: '2022-05-11', precision: 'range' });
   });
 });
+
+describe('draftArticle on a corpus of other parties', () => {
+  // Fictional parties: what is a party's word comes from the corpus description, not from the code.
+  const fiction: DraftInput = {
+    articleId: 'f',
+    text: [
+      'Ministers meet',
+      '',
+      'Arland and Borvia renewed their pact.',
+      'On June 3, in Arland-Borvia talks in Velgrad, General Kato Arun met Defence Minister Ivo Marek.',
+    ].join('\n'),
+    publishedAt: '1998-06-04',
+    officials: [
+      { id: 'kato-arun', name: 'Kato Arun', country: 'AL', aliases: [] },
+      { id: 'ivo-marek', name: 'Ivo Marek', country: 'BV', aliases: [] },
+    ],
+    organizations: [],
+    parties: [
+      { code: 'AL', name: 'Arland', adjective: 'Arlandic' },
+      { code: 'BV', name: 'Borvia', adjective: 'Borvian' },
+    ],
+  };
+  const draft = draftArticle(fiction);
+
+  it('takes no party name for a person and no pair of parties for a place', () => {
+    expect(draft.newOfficials).toEqual([]);
+    expect(draft.events).toHaveLength(1);
+    expect(draft.events[0]).toMatchObject({ officials: ['kato-arun', 'ivo-marek'], date: '1998-06-03', location: 'Velgrad' });
+  });
+});

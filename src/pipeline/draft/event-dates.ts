@@ -4,6 +4,7 @@
 import { contactCue, relativeOrder } from './contacts';
 import { findDateExpressions, type DateExpression, type Precision } from './dates';
 import type { ArticleReading, Contact } from './draft-article';
+import { partyOfWord, type Party } from './parties';
 
 export interface Passage {
   /** A sentence of the article, the dateline, or the passage that prints the publication day. */
@@ -26,8 +27,14 @@ export interface DatedContact extends Contact {
 
 const NOT_A_PLACE = new Set(
   ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
-    'Saturday Sunday The This That His Her Their Its Vietnam-Russia Russia-Vietnam').split(' '),
+    'Saturday Sunday The This That His Her Their Its').split(' '),
 );
+
+/** "in A-B ties": a pair of the corpus's parties, joined by a hyphen, names a relation, not a place. */
+function namesParties(word: string, parties: readonly Party[]): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((p) => partyOfWord(p, parties) !== undefined);
+}
 
 export function dateEvents(reading: ArticleReading, contacts: Contact[]): DatedContact[] {
   const options = reading.dateOptions;
@@ -128,7 +135,8 @@ function locate(reading: ArticleReading, d: DatedContact): void {
     const cue = contactCue(t.text);
     for (const match of t.text.matchAll(new RegExp(pattern.source, 'gu'))) {
       const place = match[1]!;
-      if (NOT_A_PLACE.has(place.split(' ')[0]!) || isNamed(reading, t.i, match.index + match[0].length - place.length, place.length)) continue;
+      const first = place.split(' ')[0]!;
+      if (NOT_A_PLACE.has(first) || namesParties(first, reading.input.parties) || isNamed(reading, t.i, match.index + match[0].length - place.length, place.length)) continue;
       if (d.kind !== 'visit' && cue && match.index < cue.index - 80) continue;
       d.location = place;
       d.where = [{ sentence: t.i }];

@@ -32,10 +32,11 @@ const MONTHS_AND_DAYS = new Set(
   ('January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday').split(' '),
 );
-// Capitalised words that start sentences or clauses but never names.
+// Capitalised words that start sentences or clauses but never names. The parties' names and
+// nationality words are the caller's `isWordOfNote`, from the corpus description.
 const NOT_NAMES = new Set(
   ('The A An In On At By To From For With As Of He She It They We His Her Their This That These Those Both During According Earlier Later ' +
-    'After Before Also However Meanwhile While Since Following Speaking Regarding Describing Discussing Despite Vietnam Russia Photo See ' +
+    'After Before Also However Meanwhile While Since Following Speaking Regarding Describing Discussing Despite Photo See ' +
     'More Related News Comment').split(' '),
 );
 // One name word: a capitalised word, or initials ("A.V.", "S.").
