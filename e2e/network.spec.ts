@@ -31,6 +31,33 @@ test('clicking an official in the network filters by that official', async ({ pa
   await expectShownEvents(page, eventsOf(giang.id).map((e) => e.id));
 });
 
+test("a node's actions open the official's profile, by pointer and by keyboard", async ({ page }) => {
+  const giang = officialByName('Phan Van Giang');
+  await openAppWithEvents(page);
+  const node = network(page).locator(`[data-official-id="${giang.id}"]`).first();
+  await node.click();
+  const actions = network(page).getByRole('group', { name: 'Actions for Phan Van Giang' });
+  await actions.getByRole('button', { name: 'Open profile' }).click();
+  await expect(actions).toBeHidden();
+  await expect.poll(() => new URL(page.url()).searchParams.get('official')).toBe(giang.id);
+  await expect(articlePanel(page).getByRole('heading', { level: 2, name: 'Phan Van Giang' })).toBeVisible();
+
+  // From the keyboard: Enter filters and moves focus into the actions; Escape gives it back to the node.
+  await articlePanel(page).getByRole('button', { name: /^← Back to/ }).click();
+  await page.getByRole('button', { name: 'Remove Phan Van Giang' }).click();
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await expect(actions.getByRole('button', { name: 'Open profile' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(actions).toBeHidden();
+  await expect(node).toBeFocused();
+  await node.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(actions.getByRole('button', { name: 'Remove from filter' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove Phan Van Giang' })).toBeHidden();
+});
+
 test('the table of ties follows the filter and the time window', async ({ page }) => {
   const giang = officialByName('Phan Van Giang');
   await openAppWithEvents(page);

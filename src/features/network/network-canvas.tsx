@@ -17,6 +17,7 @@ import { NodeButtons } from './node-buttons';
 import { isHeavyScene } from './lib/scene-cost';
 import { routeTies } from './lib/tie-routes';
 import { nodesWithButtons } from './lib/button-nodes';
+import { NodeMenu } from './node-menu';
 import { NodeTooltip } from './node-tooltip';
 import { useNetworkZoom } from './use-network-zoom';
 import { useNetworkDrawing, type SceneContent } from './use-network-drawing';
@@ -61,6 +62,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
+  // The official whose actions are open, and whether the keyboard opened them.
+  const [menu, setMenu] = useState<{ node: number; fromKeyboard: boolean } | null>(null);
   const colors = useThemeTokens(stage, themeColors);
   const tooltipId = useId();
   // Set below once hit-testing exists; d3-zoom's filter reads it when a press starts.
@@ -168,12 +171,19 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const official = node !== null && node < graph.officialCount ? graph.nodes[node]!.id : null;
     useUiStore.getState().hoverOfficial(official);
   };
-  const activate = (node: number) => {
+  const activate = (node: number, fromKeyboard = false) => {
     if (suppressClick.current) {
       suppressClick.current = false;
       return;
     }
-    if (node < graph.officialCount) useUiStore.getState().addOfficial(graph.nodes[node]!.id);
+    if (node >= graph.officialCount) return;
+    useUiStore.getState().addOfficial(graph.nodes[node]!.id);
+    setMenu({ node, fromKeyboard });
+  };
+  const closeMenu = (returnFocus: boolean) => {
+    const node = menu?.node;
+    setMenu(null);
+    if (returnFocus && node !== undefined) stageRef.current?.querySelector<HTMLButtonElement>(`button[data-node="${node}"]`)?.focus();
   };
   const onStageClick = (event: MouseEvent<HTMLDivElement>) => {
     if ((event.target as Element).closest('button')) return;
@@ -183,6 +193,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     }
     const node = nodeAt(event.clientX, event.clientY);
     if (node >= 0) return activate(node);
+    setMenu(null);
     const rect = event.currentTarget.getBoundingClientRect();
     const wx = (event.clientX - rect.left - view.x) / view.k;
     const wy = (event.clientY - rect.top - view.y) / view.k;
@@ -206,14 +217,20 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     }
   };
 
+  // The menu stands in for the tooltip of its own node.
   const tipNode = hovered ?? focused ?? -1;
-  const tipX = tipNode >= 0 ? view.k * xy[tipNode * 2]! + view.x : 0;
-  const tipY = tipNode >= 0 ? view.k * xy[tipNode * 2 + 1]! + view.y : 0;
-  const tipR = tipNode >= 0 ? screenRadius(radii[tipNode]!, view.k) : 0;
-  const tipPosition = {
-    left: Math.max(4, Math.min(tipX - TOOLTIP_WIDTH / 2, size.width - TOOLTIP_WIDTH - 4)),
-    ...(tipY < size.height / 2 ? { top: tipY + tipR + 8 } : { bottom: size.height - tipY + tipR + 8 }),
+  const shownTip = menu !== null && menu.node === tipNode ? -1 : tipNode;
+  const besideNode = (v: number) => {
+    const x = view.k * xy[v * 2]! + view.x;
+    const y = view.k * xy[v * 2 + 1]! + view.y;
+    const r = screenRadius(radii[v]!, view.k);
+    return {
+      left: Math.max(4, Math.min(x - TOOLTIP_WIDTH / 2, size.width - TOOLTIP_WIDTH - 4)),
+      ...(y < size.height / 2 ? { top: y + r + 8 } : { bottom: size.height - y + r + 8 }),
+    };
   };
+  // A menu whose node has left the picture (filter, window) closes.
+  const menuNode = menu !== null && sub.nodeCount[menu.node]! > 0 ? menu.node : null;
 
   return (
     <div className="network-canvas-wrap">
@@ -242,19 +259,29 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
           radii={radii}
           view={view}
           emphasis={emphasis}
-          tooltipNode={tipNode}
+          tooltipNode={shownTip}
           tooltipId={tooltipId}
-          onActivate={(v) => activate(v)}
+          onActivate={activate}
           onFocusNode={focusNode}
           onHoverNode={hover}
         />
-        {tipNode >= 0 && (
-          <NodeTooltip
-            id={tooltipId}
-            index={index}
-            node={graph.nodes[tipNode]!}
-            inView={sub.nodeCount[tipNode]!}
-            position={tipPosition}
+        {shownTip >= 0 && (
+          <NodeTooltip id={tooltipId} index={index} node={graph.nodes[shownTip]!} inView={sub.nodeCount[shownTip]!} position={besideNode(shownTip)} />
+        )}
+        {menuNode !== null && (
+          <NodeMenu
+            name={graph.nodes[menuNode]!.label}
+            position={besideNode(menuNode)}
+            takeFocus={menu!.fromKeyboard}
+            onOpenProfile={() => {
+              setMenu(null);
+              useUiStore.getState().openProfile(graph.nodes[menuNode]!.id);
+            }}
+            onRemoveFromFilter={() => {
+              closeMenu(true);
+              useUiStore.getState().removeOfficial(graph.nodes[menuNode]!.id);
+            }}
+            onClose={closeMenu}
           />
         )}
       </div>

@@ -118,7 +118,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
       <p className="network-summary">
         {officialsInView} of {graph.officialCount} officials, {rows.length} {rows.length === 1 ? 'tie' : 'ties'} in view
         {rows.length > MAX_DRAWN_EDGES ? ` (the ${groupThousands(MAX_DRAWN_EDGES)} strongest drawn)` : ''}. Click a node to filter by
-        that official; click a line to list its events.
+        that official (and for their profile); click a line to list its events.
       </p>
       {layout.positions ? (
         <NetworkCanvas
