@@ -142,3 +142,33 @@ for (const viewport of [
     expect(panel.y + panel.height).toBeLessThanOrEqual(viewport.height + 1);
   });
 }
+
+test('at 1440×900 the whole network fits its view: picture, buttons and table, no scrolling inside', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openAppWithEvents(page);
+  const section = page.getByRole('region', { name: 'Relationship network' });
+  await expect(section.locator('[data-layout="ready"]')).toBeVisible();
+  // The view that holds the section is the one that would scroll.
+  const view = section.locator('xpath=..');
+  const box = (await view.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(900);
+  expect(await view.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  const inside = async (name: string, locator: ReturnType<Page['locator']>) => {
+    const b = (await locator.boundingBox())!;
+    expect(b.y, name).toBeGreaterThanOrEqual(box.y);
+    expect(b.y + b.height, name).toBeLessThanOrEqual(box.y + box.height + 1);
+    expect(b.x + b.width, name).toBeLessThanOrEqual(box.x + box.width + 1);
+  };
+  const stage = section.locator('.network-stage');
+  await inside('stage', stage);
+  expect((await stage.boundingBox())!.height).toBeGreaterThanOrEqual(180);
+  await inside('Fit network', section.getByRole('button', { name: 'Fit network' }));
+  await inside('table of ties', section.getByRole('table', { name: 'Ties in view' }));
+  // Every node button is inside the picture.
+  const stageBox = (await stage.boundingBox())!;
+  for (const node of await section.locator('[data-official-id]').all()) {
+    const b = (await node.boundingBox())!;
+    expect(b.y + b.height / 2).toBeGreaterThanOrEqual(stageBox.y);
+    expect(b.y + b.height / 2).toBeLessThanOrEqual(stageBox.y + stageBox.height);
+  }
+});
