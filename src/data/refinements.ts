@@ -38,3 +38,12 @@ export function periodEndsAfterStart(period: { from: string; to: string }): bool
 export function partyCodesAreUnique(corpus: { parties: readonly { code: string }[] }): boolean {
   return new Set(corpus.parties.map((p) => p.code)).size === corpus.parties.length;
 }
+
+/** Every event of a search file refers to names and articles the file lists. */
+export function searchPositionsInRange(file: {
+  events: readonly { names: readonly number[]; articles: readonly number[] }[];
+  names: readonly unknown[];
+  articles: readonly unknown[];
+}): boolean {
+  return file.events.every((e) => e.names.every((n) => n < file.names.length) && e.articles.every((a) => a < file.articles.length));
+}

@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a tree-shakable API, a third of classic zod's weight in
 // the page's initial JavaScript.
 import * as z from 'zod/mini';
-import { asOfEndNotBeforeAsOf, endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, spanEndsAfterStart } from './refinements';
+import { asOfEndNotBeforeAsOf, endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, searchPositionsInRange, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
 import { datePrecisions, evidenceClaims, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
@@ -152,16 +152,26 @@ export const articleFile = z.object({
 });
 
 /**
- * search.json: what the search indexes, written beside the dataset so that the article texts stay
- * out of dataset.json. Names are every form of the participants' names (aliases, native script).
+ * search.json: what the search indexes first, written beside the dataset so that the article texts stay
+ * out of dataset.json. Each event refers by position to its participants' and organizations' entries in
+ * `names` (every form of a name, once per official or organization) and to its entries in `articles`; the
+ * articles' text is in the chunk files that `chunks` lists (`searchArticlesFile`), fetched after it.
  */
-export const searchFile = z.object({
+const position = offset();
+export const searchFile = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    events: z.array(z.object({ id, title: z.string(), summary: z.string(), place: z.string(), names: z.array(position), articles: z.array(position) })),
+    names: z.array(z.object({ id, kind: z.enum(['official', 'organization']), names: z.array(z.string()) })),
+    articles: z.array(id),
+    chunks: z.array(z.string().check(z.regex(/^search-articles-\d{1,6}\.json$/, 'a chunk is search-articles-<n>.json'))),
+  })
+  .check(z.refine(searchPositionsInRange, "events refer only to the file's names and articles"));
+
+/** search-articles-<n>.json: the full text of some of the articles that search.json lists. */
+export const searchArticlesFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  events: z.array(
-    z.object({ id, title: z.string(), summary: z.string(), place: z.string(), names: z.array(z.string()), articleIds: z.array(id) }),
-  ),
   articles: z.array(z.object({ id, text: z.string() })),
-  officials: z.array(z.object({ id, names: z.array(z.string()) })),
 });
 
 export type Party = z.infer<typeof party>;
@@ -181,3 +191,4 @@ export type Mention = z.infer<typeof mention>;
 export type ArticleFile = z.infer<typeof articleFile>;
 export type Span = z.infer<typeof span>;
 export type SearchFile = z.infer<typeof searchFile>;
+export type SearchArticlesFile = z.infer<typeof searchArticlesFile>;

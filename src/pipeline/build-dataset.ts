@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFile, dataset as datasetSchema, searchFile } from '../data/schema';
-import { buildSearchFile } from './search-file';
+import { articleFile, dataset as datasetSchema } from '../data/schema';
+import { searchFileEntries } from './search-file';
 import { CorpusError, IssueList } from './corpus-error';
 import { assembleDataset, type AssembledDataset } from './assemble-dataset';
 import { checkPartyColours, themeBackgrounds } from './party-colours';
@@ -52,7 +52,7 @@ export async function buildDataset({ corpusDir, outDir }: BuildOptions): Promise
   const files = new Map<string, string>();
   files.set('dataset.json', `${JSON.stringify(assembled.dataset)}\n`);
   for (const file of assembled.articleFiles) files.set(path.join('articles', `${file.id}.json`), `${JSON.stringify(file)}\n`);
-  files.set('search.json', `${JSON.stringify(searchFile.parse(buildSearchFile(assembled.dataset, assembled.articleFiles)))}\n`);
+  for (const [name, text] of searchFileEntries(assembled.dataset, assembled.articleFiles)) files.set(name, `${text}\n`);
   await writeFolderAtomically(outDir, files);
   return {
     articles: assembled.dataset.articles.length,

@@ -19,7 +19,25 @@ function statusText(status: SearchStatus, query: string): string {
   if (status.state === 'error') return status.message;
   if (status.state === 'searching' && (status.answer === null || status.answer.query !== query)) return 'Searching…';
   const answer = status.answer!;
-  return answer.eventIds.length === 0 && answer.officialIds.length === 0 ? '' : countText(answer.eventIds.length);
+  const none = answer.eventIds.length === 0 && answer.officialIds.length === 0;
+  if (status.state === 'partial') {
+    if (!none) return `${countText(answer.eventIds.length)} so far`;
+    return status.articlesProblem === null ? 'Searching the articles’ text…' : `No match in titles, names or places for “${query}”.`;
+  }
+  return none ? '' : countText(answer.eventIds.length);
+}
+
+/** Said beside the results while they cover only part of the articles' text, so that nothing looks final too early. */
+function IndexingNote({ status }: { status: SearchStatus }) {
+  if (status.state !== 'partial') return null;
+  const { articlesSearched, articlesTotal } = status.answer;
+  return (
+    <p className="search-indexing" data-articles-searched={articlesSearched}>
+      {status.articlesProblem === null
+        ? `Still indexing the articles’ text (${Math.floor((100 * articlesSearched) / Math.max(1, articlesTotal))}% done): matches in it will be added.`
+        : `${status.articlesProblem} Results come from titles, names and places only; typing again retries.`}
+    </p>
+  );
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -106,7 +124,7 @@ export default function SearchBox() {
     }
   };
 
-  const answer = status.state === 'ready' || status.state === 'searching' ? status.answer : null;
+  const answer = status.state === 'ready' || status.state === 'searching' || status.state === 'partial' ? status.answer : null;
   const noMatch = status.state === 'ready' && answer !== null && answer.eventIds.length === 0 && answer.officialIds.length === 0;
   const showPanel = open && index !== undefined && answer !== null && answer.query === query && !noMatch && query !== '';
 
@@ -135,7 +153,7 @@ export default function SearchBox() {
         role="status"
         aria-live="polite"
         data-state={status.state}
-        data-query={status.state === 'ready' ? status.answer.query : undefined}
+        data-query={status.state === 'ready' || status.state === 'partial' ? status.answer.query : undefined}
       >
         {statusText(status, query)}
         {noMatch && (
@@ -149,6 +167,7 @@ export default function SearchBox() {
           </button>
         )}
       </p>
+      <IndexingNote status={status} />
       <div id={panelId} className="search-panel" hidden={!showPanel} onKeyDown={onPanelKeyDown}>
         {showPanel && answer && (
           <SearchResults

@@ -1,11 +1,14 @@
-// The search runs here, off the main thread: the first request loads search.json (checked against
-// the schema) and builds the index; then each request is answered in turn. A request overtaken by a
-// newer one while the index was building is skipped: only what the reader typed last matters.
+// The search runs here, off the main thread. The first request loads search.json (checked against
+// the schema), indexes events and names and answers at once; then the articles' text arrives chunk by
+// chunk and is indexed in slices, between which new requests are answered. While the text is still
+// coming, the latest request is answered again as it grows, until every article is searched. A request
+// overtaken by a newer one while the index was building is skipped: only what the reader typed last
+// matters.
 import { fetchChecked } from '../../data/fetch-checked';
 import type { FileCheck } from '../../data/file-checks';
-import { searchFile, type SearchFile } from '../../data/schema';
+import { searchArticlesFile, searchFile, type SearchArticlesFile, type SearchFile } from '../../data/schema';
 import { SCHEMA_VERSION } from '../../data/schema-constants';
-import { buildSearchEngine, search, type SearchAnswer, type SearchEngine } from './lib/search-engine';
+import { addArticles, allArticlesIndexed, buildSearchEngine, search, type SearchAnswer, type SearchEngine } from './lib/search-engine';
 
 export interface SearchRequest {
   id: number;
@@ -14,35 +17,88 @@ export interface SearchRequest {
   limit: number;
 }
 
-export type SearchReply = { id: number; answer: SearchAnswer } | { id: number; error: string };
+export type SearchReply = { id: number; answer: SearchAnswer; articlesProblem?: string } | { id: number; error: string };
+
+/** Articles indexed between two looks at the message queue: a slice takes a few tens of milliseconds. */
+const SLICE = 40;
+/** While the articles are indexed, the latest query is answered again at most this often. */
+const REANSWER_MS = 1500;
+
+// The worker checks the search files with the schema itself (zod, jitless): the generated validators
+// are preloaded with the first paint, and the search must add nothing to it.
+function checkWith<T>(schema: { safeParse: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): FileCheck<T> {
+  return (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { ok: true, value: result.data };
+    const first = result.error.issues[0];
+    return { ok: false, problem: `${first?.path.map(String).join('.') || 'top level'}: ${first?.message ?? 'unknown problem'}` };
+  };
+}
+const checkSearchFile: FileCheck<SearchFile> = checkWith(searchFile);
+const checkArticles: FileCheck<SearchArticlesFile> = checkWith(searchArticlesFile);
 
 let engine: Promise<SearchEngine> | null = null;
-
-// The worker checks search.json with the schema itself (zod, jitless): the generated validators are
-// preloaded with the first paint, and the search must add nothing to it.
-const checkSearchFile: FileCheck<SearchFile> = (data) => {
-  const result = searchFile.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
-  const first = result.error.issues[0];
-  return { ok: false, problem: `${first?.path.join('.') || 'top level'}: ${first?.message ?? 'unknown problem'}` };
-};
-let latest = 0;
+let articles: Promise<void> | null = null;
+let articlesProblem: string | undefined;
+let latest: SearchRequest | null = null;
+let answeredAt = 0;
 
 function reply(message: SearchReply): void {
   (self as unknown as Worker).postMessage(message);
 }
 
+function answer(ready: SearchEngine, request: SearchRequest): void {
+  answeredAt = performance.now();
+  reply({ id: request.id, answer: search(ready, request.query, request.limit), ...(articlesProblem === undefined ? {} : { articlesProblem }) });
+}
+
+const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function loadArticles(ready: SearchEngine, url: string): Promise<void> {
+  const chunks = ready.file.chunks.map((name) => new URL(name, url).href);
+  const fetchChunk = (i: number) => {
+    const p = fetchChecked(chunks[i]!, checkArticles, 'article text for the search', { expectedVersion: SCHEMA_VERSION });
+    p.catch(() => undefined);
+    return p;
+  };
+  // The next chunk downloads while this one is indexed.
+  let next = chunks.length > 0 ? fetchChunk(0) : null;
+  for (let i = 0; next !== null; i++) {
+    const chunk = await next;
+    next = i + 1 < chunks.length ? fetchChunk(i + 1) : null;
+    for (let s = 0; s < chunk.articles.length; s += SLICE) {
+      addArticles(ready, chunk.articles.slice(s, s + SLICE));
+      await yieldToMessages();
+      if (latest && performance.now() - answeredAt > REANSWER_MS && !allArticlesIndexed(ready)) answer(ready, latest);
+    }
+  }
+  if (!allArticlesIndexed(ready)) throw new Error('Some articles are missing from the search’s article text.');
+}
+
 self.onmessage = async (message: MessageEvent<SearchRequest>) => {
-  const { id, url, query, limit } = message.data;
-  latest = Math.max(latest, id);
-  engine ??= fetchChecked(url, checkSearchFile, 'search index', { expectedVersion: SCHEMA_VERSION }).then(buildSearchEngine);
+  const request = message.data;
+  if (latest && request.id < latest.id) return;
+  latest = request;
+  engine ??= fetchChecked(request.url, checkSearchFile, 'search index', { expectedVersion: SCHEMA_VERSION }).then(buildSearchEngine);
   try {
     const ready = await engine;
-    if (id !== latest) return;
-    reply({ id, answer: search(ready, query, limit) });
+    if (latest !== request) return;
+    answer(ready, request);
+    // The articles' text follows; a failure leaves the search on titles, names and places, and the
+    // next request tries again (it may have been the network).
+    articles ??= loadArticles(ready, request.url).then(
+      () => {
+        articlesProblem = undefined;
+        if (latest) answer(ready, latest);
+      },
+      (error: unknown) => {
+        articles = null;
+        articlesProblem = error instanceof Error ? error.message : 'The articles’ text could not be loaded.';
+        if (latest) answer(ready, latest);
+      },
+    );
   } catch (error) {
-    // The next request tries again (the failure may have been the network).
     engine = null;
-    reply({ id, error: error instanceof Error ? error.message : 'The search index could not be loaded.' });
+    reply({ id: request.id, error: error instanceof Error ? error.message : 'The search index could not be loaded.' });
   }
 };

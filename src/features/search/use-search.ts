@@ -9,6 +9,8 @@ export type SearchStatus =
   | { state: 'idle' }
   /** `answer` is the previous query's, kept on screen until the new one arrives (or null). */
   | { state: 'searching'; answer: SearchAnswer | null }
+  /** Answered from what is indexed so far: the articles' text is still arriving (or failed to). */
+  | { state: 'partial'; answer: SearchAnswer; articlesProblem: string | null }
   | { state: 'ready'; answer: SearchAnswer }
   | { state: 'error'; message: string };
 
@@ -18,8 +20,11 @@ interface Outcome {
   query: string;
   limit: number;
   answer: SearchAnswer | null;
+  articlesProblem: string | null;
   error: string | null;
 }
+
+export const isComplete = (answer: SearchAnswer) => answer.articlesSearched >= answer.articlesTotal;
 
 export function useSearch(limit: number): SearchStatus {
   const query = useUiStore(selectQuery);
@@ -31,26 +36,23 @@ export function useSearch(limit: number): SearchStatus {
       store().setSearchHits(null);
       return;
     }
-    let current = true;
-    runSearch(query, limit).then(
-      (answer) => {
-        if (!current || answer === null) return;
-        setOutcome({ query, limit, answer, error: null });
+    return runSearch(
+      query,
+      limit,
+      ({ answer, articlesProblem }) => {
+        setOutcome({ query, limit, answer, articlesProblem: articlesProblem ?? null, error: null });
         if (store().query === answer.query) store().setSearchHits({ query: answer.query, eventIds: answer.eventIds });
       },
-      (error: unknown) => {
-        if (current) setOutcome({ query, limit, answer: null, error: error instanceof Error ? error.message : 'The search failed.' });
-      },
+      (error) => setOutcome({ query, limit, answer: null, articlesProblem: null, error: error.message }),
     );
-    return () => {
-      current = false;
-    };
   }, [query, limit]);
 
   if (query === '') return { state: 'idle' };
   if (outcome?.query === query && outcome.limit === limit) {
     if (outcome.error !== null) return { state: 'error', message: outcome.error };
-    if (outcome.answer) return { state: 'ready', answer: outcome.answer };
+    if (outcome.answer) {
+      return isComplete(outcome.answer) ? { state: 'ready', answer: outcome.answer } : { state: 'partial', answer: outcome.answer, articlesProblem: outcome.articlesProblem };
+    }
   }
   return { state: 'searching', answer: outcome?.answer ?? null };
 }

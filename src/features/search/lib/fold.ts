@@ -6,6 +6,9 @@
 /** A word: letters, digits and the combining marks that belong to them (text may be decomposed). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
+/** Anything but printable ASCII (words hold no control characters). */
+const NOT_PLAIN_ASCII = /[^ -~]/;
+
 export interface WordSpan {
   /** The folded word. */
   term: string;
@@ -16,6 +19,8 @@ export interface WordSpan {
 
 /** Fold one word: decompose, drop combining marks, map đ/Đ (which Unicode does not decompose), lower-case. */
 export function foldWord(word: string): string {
+  // Plain ASCII has nothing to decompose: the common case, and the cheap one.
+  if (!NOT_PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

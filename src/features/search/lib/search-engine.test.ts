@@ -1,32 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchFile } from '../../../data/schema';
-import { buildSearchEngine, search } from './search-engine';
+import type { SearchArticlesFile, SearchFile } from '../../../data/schema';
+import { addArticles, buildSearchEngine, search } from './search-engine';
 
 const fixture: SearchFile = {
   schemaVersion: 2,
   events: [
-    { id: 'body-only', title: 'Closing ceremony', summary: 'Games closed.', place: 'Russia', names: [], articleIds: ['art-1'] },
-    { id: 'in-title', title: 'Frigate handover', summary: 'A ship.', place: 'Cam Ranh', names: [], articleIds: ['art-2'] },
-    { id: 'in-names', title: 'Talks', summary: 'They met.', place: 'Moscow', names: ['Phan Văn Giang', 'Phan Van Giang', 'Giang'], articleIds: ['art-2'] },
-    { id: 'in-summary', title: 'Visit', summary: 'A visit to see a frigate being built.', place: 'Hanoi', names: [], articleIds: ['art-3'] },
+    { id: 'body-only', title: 'Closing ceremony', summary: 'Games closed.', place: 'Russia', names: [], articles: [0] },
+    { id: 'in-title', title: 'Frigate handover', summary: 'A ship.', place: 'Cam Ranh', names: [], articles: [1] },
+    { id: 'in-names', title: 'Talks', summary: 'They met.', place: 'Moscow', names: [0, 1], articles: [1] },
+    { id: 'in-summary', title: 'Visit', summary: 'A visit to see a frigate being built.', place: 'Hanoi', names: [], articles: [2] },
   ],
-  articles: [
-    { id: 'art-1', text: 'At the games a frigate crew competed. Later the frigate sailed.' },
-    { id: 'art-2', text: 'Nothing about ships here.' },
-    { id: 'art-3', text: 'Visit text.' },
+  names: [
+    { id: 'phan-van-giang', kind: 'official', names: ['Phan Van Giang', 'Phan Văn Giang', 'Giang'] },
+    { id: 'navy', kind: 'organization', names: ['People’s Navy', 'Hải quân nhân dân'] },
   ],
-  officials: [{ id: 'phan-van-giang', names: ['Phan Van Giang', 'Phan Văn Giang', 'Giang'] }],
+  articles: ['art-1', 'art-2', 'art-3'],
+  chunks: ['search-articles-0.json'],
 };
+const texts: SearchArticlesFile['articles'] = [
+  { id: 'art-1', text: 'At the games a frigate crew competed. Later the frigate sailed.' },
+  { id: 'art-2', text: 'Nothing about ships here.' },
+  { id: 'art-3', text: 'Visit text.' },
+];
+
+function engineWith(file: SearchFile, articles: SearchArticlesFile['articles']) {
+  const engine = buildSearchEngine(file);
+  addArticles(engine, articles);
+  return engine;
+}
 
 describe('search ranking and highlights', () => {
-  const engine = buildSearchEngine(fixture);
+  const engine = engineWith(fixture, texts);
 
   it('ranks title hits above summary hits above body-only hits', () => {
     expect(search(engine, 'frigate').eventIds).toEqual(['in-title', 'in-summary', 'body-only']);
   });
 
   it('ranks participant-name hits above body text', () => {
-    const withBody = buildSearchEngine({ ...fixture, articles: [...fixture.articles.slice(0, 2), { id: 'art-3', text: 'Giang spoke at length about Giang.' }] });
+    const withBody = engineWith(fixture, [...texts.slice(0, 2), { id: 'art-3', text: 'Giang spoke at length about Giang.' }]);
     expect(search(withBody, 'giang').eventIds).toEqual(['in-names', 'in-summary']);
   });
 
@@ -50,7 +61,7 @@ describe('search ranking and highlights', () => {
     expect(body.articleId).toBe('art-1');
     expect(body.hits.map((h) => body.text.slice(h.start, h.end))).toEqual(['frigate', 'frigate']);
     const names = search(engine, 'văn').items[0]!.snippet!;
-    expect(names.hits.map((h) => names.text.slice(h.start, h.end))).toEqual(['Văn', 'Van']);
+    expect(names.hits.map((h) => names.text.slice(h.start, h.end))).toEqual(['Van', 'Văn']);
   });
 
   it('gives nothing for queries without words, and survives hostile ones', () => {
@@ -64,5 +75,34 @@ describe('search ranking and highlights', () => {
     const answer = search(engine, 'frigate', 1);
     expect(answer.items).toHaveLength(1);
     expect(answer.eventIds).toHaveLength(3);
+  });
+
+  it('needs every word, wherever each is: a name, the place, the article', () => {
+    expect(search(engine, 'giang moscow').eventIds).toEqual(['in-names']);
+    expect(search(engine, 'giang ships').eventIds).toEqual(['in-names']);
+    expect(search(engine, 'navy talks').eventIds).toEqual(['in-names']);
+    expect(search(engine, 'hai quan').eventIds).toEqual(['in-names']);
+    // An organization is no official: it opens no profile.
+    expect(search(engine, 'navy').officialIds).toEqual([]);
+  });
+
+  it('matches one-letter words whole, longer words as prefixes', () => {
+    expect(search(engine, 'g').eventIds).toEqual([]);
+    expect(search(engine, 'ga').eventIds).toEqual(['body-only']);
+  });
+
+  it('answers from events and names before the articles arrive, and says how much text it searched', () => {
+    const partial = buildSearchEngine(fixture);
+    const before = search(partial, 'frigate');
+    expect(before.eventIds).toEqual(['in-title', 'in-summary']);
+    expect([before.articlesSearched, before.articlesTotal]).toEqual([0, 3]);
+    addArticles(partial, texts.slice(0, 1));
+    const after = search(partial, 'frigate');
+    expect(after.eventIds).toEqual(['in-title', 'in-summary', 'body-only']);
+    expect(after.articlesSearched).toBe(1);
+    // Adding the same article twice changes nothing; an article the file does not list is refused.
+    addArticles(partial, texts.slice(0, 1));
+    expect(partial.indexedArticles).toBe(1);
+    expect(() => addArticles(partial, [{ id: 'stranger', text: 'x' }])).toThrow(/does not list/);
   });
 });

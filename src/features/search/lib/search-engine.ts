@@ -1,10 +1,11 @@
-// The search itself, pure (the worker only wires it to messages): a MiniSearch index over events
-// (title, participants' names, place, summary), articles (full text) and officials (names), with the
-// words found and folded by ./fold. An article's hit finds that article's events; title and
-// participant hits rank above summary, place and body text.
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { SearchFile } from '../../../data/schema';
-import { findHits, foldWord, queryTerms, tokenize } from './fold';
+// The search itself, pure: every word of the query must match an event, in any of the places an event
+// is found by (its title, place or summary; a participant's or organization's name; its articles'
+// text), as a word prefix. Title and participant hits rank above place, summary and body text. Hits
+// are found again in the original text (./fold) for the highlights.
+import { findHits, queryTerms } from './fold';
+import { BOOST, NAME_SEPARATOR, type SearchEngine } from './search-index';
+
+export { addArticles, allArticlesIndexed, buildSearchEngine, type SearchEngine } from './search-index';
 
 export interface Hit {
   start: number;
@@ -35,66 +36,50 @@ export interface SearchAnswer {
   items: ResultItem[];
   /** Officials whose names match, best first. */
   officialIds: string[];
+  /** How many of the articles' texts were searched: fewer than all while they are still being indexed. */
+  articlesSearched: number;
+  articlesTotal: number;
 }
 
-export const BOOST = { title: 4, names: 3, place: 1.5, summary: 1, body: 0.4, official: 1 } as const;
+/**
+ * Words shorter than this match only whole words: a one-letter prefix matches most of a large corpus,
+ * which costs much and tells the reader nothing. In the articles' text, whose words are many and
+ * varied, a prefix needs one letter more.
+ */
+export const MIN_PREFIX = 2;
+export const MIN_BODY_PREFIX = 3;
+export const MAX_TERMS = 24;
 const EXCERPT_BEFORE = 60;
 const EXCERPT_LENGTH = 220;
 const MAX_OFFICIALS = 5;
 
-interface Doc {
-  id: string;
-  title?: string;
-  names?: string;
-  place?: string;
-  summary?: string;
-  body?: string;
-  official?: string;
+interface TermMatches {
+  /** Score of each event (by position) for this term; 0 when it does not match. */
+  events: Float64Array;
+  /** Score of each name entry for this term. */
+  names: Map<number, number>;
+  articles: Set<number>;
 }
 
-export interface SearchEngine {
-  file: SearchFile;
-  index: MiniSearch<Doc>;
-  eventsByArticle: Map<string, string[]>;
-  articleText: Map<string, string>;
-  eventById: Map<string, SearchFile['events'][number]>;
-  /** Position in the file (dataset order): the tie-break between equal scores. */
-  order: Map<string, number>;
-}
+/** What each word of the last query matched: typing changes only the last word, so the others are reused. */
+const lastTerms = new WeakMap<SearchEngine, { articlesSearched: number; terms: Map<string, TermMatches> }>();
 
-/** Names are joined with a separator no word contains, so that a hit's excerpt is readable. */
-const NAME_SEPARATOR = ' · ';
-
-export function buildSearchEngine(file: SearchFile): SearchEngine {
-  const index = new MiniSearch<Doc>({
-    fields: ['title', 'names', 'place', 'summary', 'body', 'official'],
-    storeFields: [],
-    tokenize,
-    processTerm: (term) => foldWord(term) || null,
-    searchOptions: { prefix: true, combineWith: 'AND', boost: { ...BOOST } },
-  });
-  const docs: Doc[] = [];
-  for (const e of file.events) docs.push({ id: `e:${e.id}`, title: e.title, names: e.names.join(NAME_SEPARATOR), place: e.place, summary: e.summary });
-  for (const a of file.articles) docs.push({ id: `a:${a.id}`, body: a.text });
-  for (const o of file.officials) docs.push({ id: `o:${o.id}`, official: o.names.join(NAME_SEPARATOR) });
-  index.addAll(docs);
-
-  const eventsByArticle = new Map<string, string[]>();
-  for (const e of file.events) {
-    for (const a of e.articleIds) {
-      const list = eventsByArticle.get(a);
-      if (list) list.push(e.id);
-      else eventsByArticle.set(a, [e.id]);
-    }
+function matchTerm(engine: SearchEngine, term: string): TermMatches {
+  const options = { prefix: term.length >= MIN_PREFIX };
+  const bodyOptions = { prefix: term.length >= MIN_BODY_PREFIX };
+  const events = new Float64Array(engine.file.events.length);
+  for (const r of engine.events.search(term, { ...options, boost: { title: BOOST.title, place: BOOST.place, summary: BOOST.summary } })) events[r.id as number]! += r.score;
+  const names = new Map<number, number>();
+  for (const r of engine.names.search(term, options)) {
+    names.set(r.id as number, r.score);
+    for (const e of engine.eventsOfName[r.id as number] ?? []) events[e]! += r.score * BOOST.names;
   }
-  return {
-    file,
-    index,
-    eventsByArticle,
-    articleText: new Map(file.articles.map((a) => [a.id, a.text])),
-    eventById: new Map(file.events.map((e) => [e.id, e])),
-    order: new Map(file.events.map((e, i) => [e.id, i])),
-  };
+  const articles = new Set<number>();
+  for (const r of engine.articles.search(term, bodyOptions)) {
+    articles.add(r.id as number);
+    for (const e of engine.eventsOfArticle[r.id as number] ?? []) events[e]! += r.score * BOOST.body;
+  }
+  return { events, names, articles };
 }
 
 function excerpt(field: Snippet['field'], text: string, hits: Hit[], articleId?: string): Snippet {
@@ -121,50 +106,84 @@ function excerpt(field: Snippet['field'], text: string, hits: Hit[], articleId?:
 }
 
 /** The best place to show why an event matched: its summary, names, place, then its articles. */
-function snippetFor(engine: SearchEngine, eventId: string, terms: string[], articleHits: ReadonlySet<string>): Snippet | null {
-  const e = engine.eventById.get(eventId);
-  if (!e) return null;
+function snippetFor(engine: SearchEngine, at: number, terms: string[], articleHits: ReadonlySet<number>): Snippet | null {
+  const e = engine.file.events[at]!;
+  const names = e.names.flatMap((n) => engine.file.names[n]?.names ?? []).join(NAME_SEPARATOR);
   for (const [field, text] of [
     ['summary', e.summary],
-    ['names', e.names.join(NAME_SEPARATOR)],
+    ['names', names],
     ['place', e.place],
   ] as const) {
     const hits = findHits(text, terms);
     if (hits.length > 0) return excerpt(field, text, hits);
   }
-  for (const articleId of e.articleIds) {
-    if (!articleHits.has(articleId)) continue;
-    const text = engine.articleText.get(articleId) ?? '';
+  for (const a of e.articles) {
+    const text = engine.articleText[a];
+    if (!articleHits.has(a) || text === undefined) continue;
     const hits = findHits(text, terms, 50);
-    if (hits.length > 0) return excerpt('body', text, hits, articleId);
+    if (hits.length > 0) return excerpt('body', text, hits, engine.file.articles[a]);
   }
   return null;
 }
 
+/** The names that matched every word so far, with their summed scores. */
+function bothMatch(before: ReadonlyMap<number, number> | undefined, now: Map<number, number>): Map<number, number> {
+  if (before === undefined) return now;
+  const out = new Map<number, number>();
+  for (const [n, score] of now) {
+    const previous = before.get(n);
+    if (previous !== undefined) out.set(n, previous + score);
+  }
+  return out;
+}
+
 /** Search for `query`; `limit` results come with highlights. An empty query matches nothing. */
 export function search(engine: SearchEngine, query: string, limit = 50): SearchAnswer {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return { query, eventIds: [], items: [], officialIds: [] };
-  const results: SearchResult[] = engine.index.search(terms.join(' '));
-  const scores = new Map<string, number>();
-  const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
-  const officialIds: string[] = [];
-  const articleHits = new Set<string>();
-  for (const r of results) {
-    const id = String(r.id);
-    const key = id.slice(2);
-    if (id.startsWith('e:')) add(key, r.score);
-    else if (id.startsWith('a:')) {
-      articleHits.add(key);
-      for (const eventId of engine.eventsByArticle.get(key) ?? []) add(eventId, r.score);
-    } else if (officialIds.length < MAX_OFFICIALS) officialIds.push(key);
+  const terms = queryTerms(query).slice(0, MAX_TERMS);
+  const progress = { articlesSearched: engine.indexedArticles, articlesTotal: engine.file.articles.length };
+  const empty = { query, eventIds: [], items: [], officialIds: [], ...progress };
+  if (terms.length === 0) return empty;
+  const count = engine.file.events.length;
+  const total = new Float64Array(count);
+  const matched = new Uint8Array(count);
+  let nameScores: Map<number, number> | undefined;
+  const articleHits = new Set<number>();
+  const cached = lastTerms.get(engine);
+  const reusable = cached?.articlesSearched === engine.indexedArticles ? cached.terms : new Map<string, TermMatches>();
+  const now = new Map<string, TermMatches>();
+  lastTerms.set(engine, { articlesSearched: engine.indexedArticles, terms: now });
+  for (const [k, term] of terms.entries()) {
+    const m = reusable.get(term) ?? matchTerm(engine, term);
+    now.set(term, m);
+    let alive = 0;
+    for (let i = 0; i < count; i++) {
+      if (matched[i] !== k || m.events[i] === 0) continue;
+      matched[i] = k + 1;
+      total[i]! += m.events[i]!;
+      alive++;
+    }
+    for (const a of m.articles) articleHits.add(a);
+    // A name matches when it matches every word.
+    nameScores = bothMatch(nameScores, m.names);
+    if (alive === 0 && nameScores.size === 0) return empty;
   }
-  const order = engine.order;
-  const eventIds = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  const items = eventIds.slice(0, limit).map((id) => ({
-    id,
-    titleHits: findHits(engine.eventById.get(id)?.title ?? '', terms),
-    snippet: snippetFor(engine, id, terms, articleHits),
-  }));
-  return { query, eventIds, items, officialIds };
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) if (matched[i] === terms.length) hits.push(i);
+  hits.sort((a, b) => total[b]! - total[a]! || a - b);
+  const officialIds = [...(nameScores ?? [])]
+    .filter(([n]) => engine.file.names[n]?.kind === 'official')
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_OFFICIALS)
+    .map(([n]) => engine.file.names[n]!.id);
+  return {
+    query,
+    eventIds: hits.map((i) => engine.file.events[i]!.id),
+    items: hits.slice(0, limit).map((i) => ({
+      id: engine.file.events[i]!.id,
+      titleHits: findHits(engine.file.events[i]!.title, terms),
+      snippet: snippetFor(engine, i, terms, articleHits),
+    })),
+    officialIds,
+    ...progress,
+  };
 }
