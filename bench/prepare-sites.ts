@@ -4,7 +4,7 @@
 // server) rather than copied: 50k events are ~16,000 article files.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../src/data/schema';
@@ -67,6 +67,7 @@ function corpusStamp(events: number): string {
     hash.update(readFileSync(join(generator, file)));
   }
   hash.update(readFileSync(join(ROOT, 'src', 'data', 'schema.ts')));
+  hash.update(readFileSync(join(ROOT, 'src', 'pipeline', 'search-file.ts')));
   hash.update(readFileSync(join(ROOT, 'src', 'corpus', 'corpus.yaml')));
   return hash.digest('hex');
 }
@@ -103,4 +104,15 @@ export function prepareSites(sizes: readonly number[]): PreparedSite[] {
     console.log(`bench: ${name}: ${events} synthetic events ${made ? 'generated' : 'already there'} (${seconds} s)`);
   }
   return sites;
+}
+
+/** The sizes of a dataset's search files: search.json and its article-text chunks. */
+export function searchFileSizes(dataDir: string): { indexBytes: number; chunkBytes: number; chunks: number } | null {
+  if (!existsSync(join(dataDir, 'search.json'))) return null;
+  const chunks = readdirSync(dataDir).filter((f) => /^search-articles-\d+\.json$/.test(f));
+  return {
+    indexBytes: statSync(join(dataDir, 'search.json')).size,
+    chunkBytes: chunks.reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0),
+    chunks: chunks.length,
+  };
 }

@@ -12,7 +12,7 @@ import { measureExplorerRun } from './measure-explorer';
 import { measureFloorRun } from './measure-floor';
 import { measureSearchRun } from './measure-search';
 import { measureVisRun } from './measure-vis';
-import { buildApp, OUT, prepareSites, ROOT } from './prepare-sites';
+import { buildApp, OUT, prepareSites, ROOT, searchFileSizes } from './prepare-sites';
 import { renderResults, resultsTable, summarize, type DatasetSummary } from './results-table';
 import { renderSearchSection, type SearchSummary } from './search-results';
 import { startStaticServer } from './static-server';
@@ -92,11 +92,11 @@ async function main(): Promise<void> {
         const s = await measureSearchRun(browser, info.siteUrl, site.filterQuery);
         searchRuns.push(s);
         console.log(
-          `bench: ${site.name} run ${run}: search "${s.query}": first results ${fmt(s.firstMs)} ms, later keys ${s.nextMs.map((v) => v.toFixed(0)).join(', ')} ms, ${s.matches ?? '—'} matches` +
+          `bench: ${site.name} run ${run}: search "${s.query}": first results ${fmt(s.firstMs)} ms, all text ${fmt(s.allTextMs)} ms, worker heap ${fmt(s.workerHeapMB)} MB, later keys ${s.nextMs.map((v) => v.toFixed(0)).join(', ')} ms, ${s.matches ?? '—'} matches` +
             (s.problems.length ? `\n  problems: ${s.problems.join('; ')}` : ''),
         );
       }
-      searchSummaries.push({ name: site.name, events: site.events, runs: searchRuns });
+      searchSummaries.push({ name: site.name, events: site.events, runs: searchRuns, files: searchFileSizes(site.dataDir) });
       raw[site.name] = { ours, vis, floor };
       if (!options.searchOnly) summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor));
     }
