@@ -51,7 +51,7 @@ test("an event's page, fetched without JavaScript, has its own title, descriptio
   expect((await card.body()).subarray(1, 4).toString()).toBe('PNG');
 });
 
-test("an event's page without JavaScript reads well: axe finds nothing serious", async ({ browser }) => {
+test("an event's and an official's page without JavaScript read well: axe finds nothing serious", async ({ browser }) => {
   // The app's scripts do not load (axe needs JavaScript itself, so the page's are blocked instead).
   const context = await browser.newContext();
   await context.route('**/assets/*.js', (route) => route.abort());
@@ -61,7 +61,22 @@ test("an event's page without JavaScript reads well: axe finds nothing serious",
   await expect(page.getByRole('heading', { name: event.title })).toBeVisible();
   await expect(page.locator('blockquote').first()).toBeVisible();
   await expectNoSeriousViolations(page);
+  const official = officialByName('Phan Van Giang');
+  await page.goto(`officials/${official.id}/`);
+  await expect(page.getByRole('heading', { level: 2, name: official.name })).toBeVisible();
+  await expectNoSeriousViolations(page);
   await context.close();
+});
+
+test("the app started on an event's and an official's page: axe finds nothing serious", async ({ page }) => {
+  const event = seed().eventsByDate.at(-1)!;
+  await page.goto(`events/${event.id}/`);
+  await expect(articlePanel(page).locator('mark').first()).toBeVisible();
+  await expectNoSeriousViolations(page);
+  const official = officialByName('Phan Van Giang');
+  await page.goto(`officials/${official.id}/`);
+  await expect(articlePanel(page).getByRole('heading', { level: 2, name: official.name })).toBeVisible();
+  await expectNoSeriousViolations(page);
 });
 
 test("an official's page lists their names, posts and events", async ({ request }) => {

@@ -91,7 +91,7 @@ test('each fact in the event header links to the passage that says it', async ({
   const panel = articlePanel(page);
   await expect(panel.locator('mark').first()).toBeVisible();
   for (const claim of ['when', 'where', 'who', 'what'] as const) {
-    const link = panel.getByRole('link', { name: `See the passage that says ${CLAIM_WORDS[claim]}` });
+    const link = panel.getByRole('link', { name: `See passage that says ${CLAIM_WORDS[claim]}` });
     await expect(link).toHaveText('see passage');
     await link.click();
     const focused = page.locator('mark:focus');

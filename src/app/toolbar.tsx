@@ -26,7 +26,7 @@ export default function Toolbar() {
         <SearchBox />
       </Suspense>
       <FilterBar />
-      <Suspense fallback={null}>
+      <Suspense fallback={<div className="facet-slot" />}>
         <FacetFilters />
       </Suspense>
       <div className="toolbar-actions">

@@ -6,7 +6,7 @@ import { scrollToCentre } from './scroll-to-passage';
 
 interface Props {
   targetId: string;
-  /** What the passage supports, for the accessible name: "See the passage that says when". */
+  /** What the passage supports, for the accessible name: "See passage that says when" (it begins with the visible words, so speech input finds it). */
   fact: string;
 }
 
@@ -19,7 +19,7 @@ export function PassageLink({ targetId, fact }: Props) {
     target.focus({ preventScroll: true });
   };
   return (
-    <a className="passage-link" href={`#${targetId}`} onClick={onClick} aria-label={`See the passage that says ${fact}`}>
+    <a className="passage-link" href={`#${targetId}`} onClick={onClick} aria-label={`See passage that says ${fact}`}>
       see passage
     </a>
   );
