@@ -99,6 +99,7 @@ test('the Export menu works from the keyboard', async ({ page }) => {
   await expect(button).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Events (CSV)' })).toBeFocused();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeInViewport({ ratio: 1 });
   await page.keyboard.press('End');
   await expect(page.getByRole('menuitem', { name: 'Network (SVG)' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -106,4 +107,18 @@ test('the Export menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(button).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the Export menu opens whole on screen', async ({ page }) => {
+    await openAppWithEvents(page);
+    const button = page.getByRole('button', { name: 'Export' });
+    await expect(button).toBeEnabled();
+    await button.tap();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    await expect(menu).toBeInViewport({ ratio: 1 });
+    for (const item of await menu.getByRole('menuitem').all()) await expect(item).toBeInViewport({ ratio: 1 });
+  });
 });

@@ -68,6 +68,17 @@ test("an event's and an official's page without JavaScript read well: axe finds 
   await context.close();
 });
 
+test("without JavaScript, the page scrolls as a whole: the note below it does not cover its end", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const event = seed().eventsByDate.at(-1)!;
+  await page.goto(`events/${event.id}/`);
+  const link = await page.getByRole('link', { name: 'Open this event in the explorer' }).boundingBox();
+  const note = await page.locator('noscript').boundingBox();
+  expect(link!.y + link!.height).toBeLessThanOrEqual(note!.y);
+  await context.close();
+});
+
 test("the app started on an event's and an official's page: axe finds nothing serious", async ({ page }) => {
   const event = seed().eventsByDate.at(-1)!;
   await page.goto(`events/${event.id}/`);
