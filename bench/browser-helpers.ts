@@ -140,6 +140,31 @@ export async function targetBox(page: Page, selector: string): Promise<Box | nul
 }
 
 /**
+ * Waits until the page's main thread is idle: `quietFrames` idle periods in a row with at least 40 ms
+ * to spare (requestIdleCallback), or `timeoutMs`. A measure that starts while the page still finishes
+ * loading (a layout arriving from a worker, a lazy view mounting) would charge that work to the input.
+ * Returns whether the page became idle in time.
+ */
+export async function waitForIdle(page: Page, timeoutMs = 10_000, quietFrames = 5): Promise<boolean> {
+  return page.evaluate(
+    ({ timeoutMs, quietFrames }) =>
+      new Promise<boolean>((resolve) => {
+        const give = setTimeout(() => resolve(false), timeoutMs);
+        let quiet = 0;
+        const check = (deadline: IdleDeadline) => {
+          quiet = !deadline.didTimeout && deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
+          if (quiet >= quietFrames) {
+            clearTimeout(give);
+            resolve(true);
+          } else requestIdleCallback(check, { timeout: 1000 });
+        };
+        requestIdleCallback(check, { timeout: 1000 });
+      }),
+    { timeoutMs, quietFrames },
+  );
+}
+
+/**
  * Main-thread busy time while `work` runs: Chromium's `TaskDuration` (seconds of tasks on the
  * renderer's main thread, from the DevTools protocol's Performance domain), before and after. Unlike
  * frame deltas it is not floored at the display interval, so it shows work an input queues and need not.

@@ -1,7 +1,7 @@
 // One run of the explorer's production build: first mark, network settle, frames during the fixed
 // zoom-and-pan script, heap, memory soak, filter latency. Each run is a fresh browser context.
 import type { Browser, Page } from '@playwright/test';
-import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout, type Box } from './browser-helpers';
+import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForIdle, waitForValue, withTimeout, type Box } from './browser-helpers';
 import type { DatasetInfo, ExplorerRun } from './bench-types';
 import { playSequence } from './play-sequence';
 import { nodeDragSteps, SOAK_CYCLE, WHEEL_TWENTY, ZOOM_AND_PAN } from './zoom-sequence';
@@ -32,6 +32,7 @@ export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo,
     run.networkSettleMs = await waitForValue(page, 'window.__bench && window.__bench.networkReady', LOAD_TIMEOUT_MS);
     if (run.networkSettleMs === null) problems.push(`the network did not settle within ${LOAD_TIMEOUT_MS / 1000} s`);
     await page.waitForTimeout(500);
+    if (!(await waitForIdle(page))) problems.push('the page was still busy 10 s after loading; measured anyway');
 
     const box = await targetBox(page, TIMELINE);
     if (!box) {

@@ -1,7 +1,7 @@
 // One run of the same events in vis-timeline, on its own page, with the same zoom-and-pan script and
 // the same frame measurement as the explorer.
 import type { Browser } from '@playwright/test';
-import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForValue, withTimeout } from './browser-helpers';
+import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForIdle, waitForValue, withTimeout } from './browser-helpers';
 import type { VisMeasurement } from './bench-types';
 import { playSequence } from './play-sequence';
 import { WHEEL_TWENTY, ZOOM_AND_PAN } from './zoom-sequence';
@@ -31,6 +31,8 @@ export async function measureVisRun(browser: Browser, visPageUrl: string, loadTi
       return run;
     }
     await page.waitForTimeout(500);
+    // The same wait as ours: the sequence starts on an idle page.
+    if (!(await waitForIdle(page))) problems.push('the page was still busy 10 s after its first item; measured anyway');
     const box = await targetBox(page, '.vis-panel.vis-center');
     if (!box) {
       problems.push('no vis-timeline panel to zoom');

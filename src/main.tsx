@@ -4,7 +4,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './app/query-client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
-import { datasetQuery } from './data/dataset-queries';
+import { datasetQuery, eventDatesQuery } from './data/dataset-queries';
+import { wantsPreview } from './data/dataset-gate';
 import './app/theme.css';
 import './app/app.css';
 
@@ -33,5 +34,13 @@ function render(root: HTMLElement): void {
 // the dataset is in (or has failed) for up to BOOT_WAIT_MS: a first render of the loading state
 // would be replaced a moment later and only delays the first event marks. The page's own boot
 // message says "Loading" meanwhile; on a slow connection the loading views take over after the wait.
+// A large dataset renders as soon as its dates are in: their picture is what the dataset waits for.
 const BOOT_WAIT_MS = 250;
-void Promise.race([queryClient.prefetchQuery(datasetQuery), new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_MS))]).then(() => render(container));
+const never = new Promise<void>(() => undefined);
+const datesForPicture = queryClient
+  .fetchQuery(eventDatesQuery)
+  .then((dates) => (wantsPreview(dates.starts.length) ? undefined : never))
+  .catch(() => never);
+void Promise.race([queryClient.prefetchQuery(datasetQuery), datesForPicture, new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_MS))]).then(() =>
+  render(container),
+);

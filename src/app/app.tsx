@@ -2,10 +2,11 @@
 // inside its own error boundary so one failing view never takes the others down. The network is
 // lazy: it is not needed for first paint.
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useDataset } from '../data/dataset-queries';
+import { useDataset, useEventDates } from '../data/dataset-queries';
+import { wantsPreview } from '../data/dataset-gate';
 import { useUrlSync } from '../state/url-sync';
 import { useCorpusHeader } from './corpus-header';
-import { TimelineView } from '../features/timeline';
+import { TimelinePreview, TimelineView } from '../features/timeline';
 import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
@@ -34,6 +35,8 @@ function LaterView({ ready, what, children }: { ready: boolean; what: string; ch
 
 export function App() {
   const query = useDataset();
+  const dates = useEventDates();
+  const previewWanted = dates.data !== undefined && wantsPreview(dates.data.starts.length);
   useUrlSync(query.data);
   useDocumentTitle(query.data);
   useCorpusHeader(query.data?.dataset.corpus);
@@ -42,7 +45,19 @@ export function App() {
   return (
     <>
       {query.data && <DatasetSummary dataset={query.data.dataset} />}
-      {query.isPending && <DatasetLoading />}
+      {query.isPending && (
+        <>
+          <DatasetLoading />
+          {/* A large dataset's first picture, from its dates alone. */}
+          {previewWanted && (
+            <main className="views">
+              <div className="view view-timeline">
+                <TimelinePreview />
+              </div>
+            </main>
+          )}
+        </>
+      )}
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}
       {query.isSuccess && (
         <>

@@ -2,18 +2,47 @@
 // never go stale while the page is open.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { buildDatasetIndex } from './dataset-index';
+import { datasetGate, openDatasetGate, wantsPreview } from './dataset-gate';
+import { decodeEventDates } from './event-dates';
 import { dataUrl, fetchChecked } from './fetch-checked';
-import { loadArticleFileCheck, loadDatasetCheck } from './file-checks';
+import { loadArticleFileCheck, loadDatasetCheck, loadEventDatesCheck } from './file-checks';
 import { SCHEMA_VERSION } from './schema-constants';
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: async ({ signal }) =>
-    buildDatasetIndex(await fetchChecked(dataUrl('dataset.json'), loadDatasetCheck(), 'dataset', { signal, expectedVersion: SCHEMA_VERSION })),
+    buildDatasetIndex(
+      await fetchChecked(dataUrl('dataset.json'), loadDatasetCheck(), 'dataset', { signal, expectedVersion: SCHEMA_VERSION, beforeParse: datasetGate() }),
+    ),
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
 });
+
+/**
+ * The dates of every event (event-dates.json), for the timeline's first picture of a large dataset.
+ * A small dataset, or a failure here, lets dataset.json be parsed at once: nothing waits on this.
+ */
+export const eventDatesQuery = queryOptions({
+  queryKey: ['event-dates'],
+  queryFn: async ({ signal }) => {
+    try {
+      const file = await fetchChecked(dataUrl('event-dates.json'), loadEventDatesCheck(), 'event dates', { signal, expectedVersion: SCHEMA_VERSION });
+      if (!wantsPreview(file.startDeltas.length)) openDatasetGate();
+      return { corpus: file.corpus, ...decodeEventDates(file) };
+    } catch (error) {
+      openDatasetGate();
+      throw error;
+    }
+  },
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+});
+
+export function useEventDates() {
+  return useQuery(eventDatesQuery);
+}
 
 export function articleQuery(articleId: string) {
   return queryOptions({

@@ -7,4 +7,5 @@ declare module 'virtual:dataset-validators' {
   }
   export const dataset: GeneratedValidator;
   export const articleFile: GeneratedValidator;
+  export const eventDates: GeneratedValidator;
 }

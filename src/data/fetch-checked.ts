@@ -25,7 +25,7 @@ export async function fetchChecked<T>(
   url: string,
   checkOrPromise: FileCheck<T> | Promise<FileCheck<T>>,
   what: string,
-  options: { signal?: AbortSignal; expectedVersion?: number } = {},
+  options: { signal?: AbortSignal; expectedVersion?: number; beforeParse?: Promise<void> } = {},
 ): Promise<T> {
   // Observed at once, so that a validator chunk failing while the request also fails is not reported
   // as an unhandled rejection; it is awaited (and its error surfaces) below.
@@ -45,6 +45,8 @@ export async function fetchChecked<T>(
     const reason = response.status === 404 ? 'was not found' : `failed on the server (HTTP ${response.status})`;
     throw new DataLoadError('http', `The ${what} ${reason}.`, response.status);
   }
+  // The body keeps arriving meanwhile; only reading and parsing it waits.
+  if (options.beforeParse) await options.beforeParse;
   let body: unknown;
   try {
     body = JSON.parse(await response.text());

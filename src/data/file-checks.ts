@@ -1,7 +1,7 @@
 // How the app checks a fetched file: with the validators generated from the schema at build time
 // (src/pipeline/validators), which call the schema's own refinements. They are a chunk of their own,
 // requested alongside the data they check, so neither the first bundle nor the first paint waits on zod.
-import type { ArticleFile, Dataset } from './schema';
+import type { ArticleFile, Dataset, EventDates } from './schema';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; problem: string };
 export type FileCheck<T> = (data: unknown) => CheckResult<T>;
@@ -25,3 +25,4 @@ const loadValidators = () => import('virtual:dataset-validators');
 
 export const loadDatasetCheck = () => loadValidators().then((m) => fromGenerated<Dataset>(m.dataset));
 export const loadArticleFileCheck = () => loadValidators().then((m) => fromGenerated<ArticleFile>(m.articleFile));
+export const loadEventDatesCheck = () => loadValidators().then((m) => fromGenerated<EventDates>(m.eventDates));

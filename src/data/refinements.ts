@@ -47,3 +47,8 @@ export function searchPositionsInRange(file: {
 }): boolean {
   return file.events.every((e) => e.names.every((n) => n < file.names.length) && e.articles.every((a) => a < file.articles.length));
 }
+
+/** The compact dates index lists one start and one length per event. */
+export function datesListsAlign(dates: { startDeltas: readonly number[]; lengths: readonly number[] }): boolean {
+  return dates.startDeltas.length === dates.lengths.length;
+}

@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a tree-shakable API, a third of classic zod's weight in
 // the page's initial JavaScript.
 import * as z from 'zod/mini';
-import { asOfEndNotBeforeAsOf, endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, searchPositionsInRange, spanEndsAfterStart } from './refinements';
+import { asOfEndNotBeforeAsOf, datesListsAlign, endDateNotBeforeDate, isRealDay, namesOneOfficialOrOrganization, partyCodesAreUnique, periodEndsAfterStart, searchPositionsInRange, spanEndsAfterStart } from './refinements';
 import { ID_PATTERN } from '../lib/ids';
 import { datePrecisions, evidenceClaims, eventKinds, SCHEMA_VERSION } from './schema-constants';
 
@@ -134,6 +134,23 @@ export const dataset = z.object({
   events: z.array(event),
 });
 
+/**
+ * event-dates.json: the dates of every event and nothing else, small enough to draw the timeline's
+ * first picture (counts per period) while dataset.json is still loading. Events in the timeline's
+ * order; each start as days after the previous one (the first after `firstDay`).
+ */
+export const eventDates = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    corpus: corpusInfo,
+    /** Days from 1970-01-01 (UTC) to the first event's first day (negative before 1970). */
+    firstDay: z.int(),
+    startDeltas: z.array(z.int().check(z.nonnegative())),
+    /** Days from each event's first day to its last. */
+    lengths: z.array(z.int().check(z.nonnegative())),
+  })
+  .check(z.refine(datesListsAlign, 'startDeltas and lengths have one entry per event'));
+
 export const mention = z
   .object({
     start: offset(),
@@ -192,3 +209,4 @@ export type ArticleFile = z.infer<typeof articleFile>;
 export type Span = z.infer<typeof span>;
 export type SearchFile = z.infer<typeof searchFile>;
 export type SearchArticlesFile = z.infer<typeof searchArticlesFile>;
+export type EventDates = z.infer<typeof eventDates>;

@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFile, dataset as datasetSchema } from '../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates } from '../data/schema';
+import { encodeEventDates } from '../data/event-dates';
 import { searchFileEntries } from './search-file';
 import { CorpusError, IssueList } from './corpus-error';
 import { assembleDataset, type AssembledDataset } from './assemble-dataset';
@@ -51,6 +52,7 @@ export async function buildDataset({ corpusDir, outDir }: BuildOptions): Promise
   const assembled = await assembleCorpus(corpusDir);
   const files = new Map<string, string>();
   files.set('dataset.json', `${JSON.stringify(assembled.dataset)}\n`);
+  files.set('event-dates.json', `${JSON.stringify(eventDates.parse(encodeEventDates(assembled.dataset)))}\n`);
   for (const file of assembled.articleFiles) files.set(path.join('articles', `${file.id}.json`), `${JSON.stringify(file)}\n`);
   for (const [name, text] of searchFileEntries(assembled.dataset, assembled.articleFiles)) files.set(name, `${text}\n`);
   await writeFolderAtomically(outDir, files);

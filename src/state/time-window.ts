@@ -36,6 +36,18 @@ export function frameOfSpan(span: { from: string; to: string }): TimeFrame {
   };
 }
 
-export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
-  return a.from === b.from && a.to === b.to;
+
+const DAY_MS = 86_400_000;
+/** An edge this close to a midnight counts as on it: zooming in and back out leaves a rounding error. */
+const EDGE_SLACK_MS = 1000;
+
+/**
+ * Whether two windows show the same events. Events span whole days, so an event overlaps a window
+ * exactly when it overlaps the whole days the window touches: two windows that touch the same days
+ * show the same events, however their edges differ within a day.
+ */
+export function sameDaysInView(a: TimeWindow, b: TimeWindow): boolean {
+  const first = (w: TimeWindow) => Math.ceil((w.from - EDGE_SLACK_MS) / DAY_MS);
+  const last = (w: TimeWindow) => Math.floor((w.to + EDGE_SLACK_MS) / DAY_MS);
+  return first(a) === first(b) && last(a) === last(b);
 }

@@ -12,6 +12,7 @@ import {
   serializeUrlState,
   sharedStateFromLocation,
   sharedStateFromSearch,
+  unfilteredWindowOf,
 } from './url-state';
 import { frameOfSpan, MIN_WINDOW_MS } from './time-window';
 
@@ -261,5 +262,19 @@ describe('event and official pages', () => {
     expect(permalinkUrl({ ...base, selectedEventId: null }, 'https://h.example/x/')).toBe('https://h.example/x/officials/a/?officials=b');
     expect(permalinkUrl({ ...base, selectedEventId: 'ev-1' }, 'https://h.example/')).toBe('https://h.example/events/ev-1/?official=a&officials=b');
     expect(permalinkUrl({ ...base, selectedEventId: null, profileOfficialId: '..' }, 'https://h.example/')).toBe('https://h.example/?officials=b');
+  });
+});
+
+describe('unfilteredWindowOf', () => {
+  it('gives the window a link shows, from the span alone', () => {
+    expect(unfilteredWindowOf('/', '', SPAN)).toEqual(DEFAULT_WINDOW);
+    expect(unfilteredWindowOf('/', '?from=2019-01-01&to=2019-12-31&event=e1', SPAN)).toEqual(resolveWindow('2019-01-01', '2019-12-31', FRAME));
+    expect(unfilteredWindowOf('/events/e1/', '?from=garbage', SPAN)).toEqual(DEFAULT_WINDOW);
+  });
+
+  it('is null when the link filters the events (the dataset decides which pass)', () => {
+    for (const search of ['?officials=a', '?q=frigate', '?kinds=talks', '?orgs=o1', '?places=Hanoi']) {
+      expect(unfilteredWindowOf('/', search, SPAN), search).toBeNull();
+    }
   });
 });

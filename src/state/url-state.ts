@@ -270,6 +270,17 @@ export function sharedStateFromLocation(pathname: string, search: string, lookup
   return resolveUrlParams(parseLocation(pathname, search), lookups);
 }
 
+/**
+ * The window a location shows, known before the dataset is in (from the corpus's span alone), or null
+ * when the location also filters the events: only the dataset can say which pass, so a picture drawn
+ * before it would show events the reader filtered out.
+ */
+export function unfilteredWindowOf(pathname: string, search: string, span: { from: string; to: string }): TimeWindow | null {
+  const params = parseLocation(pathname, search);
+  if (params.officials.length + params.kinds.length + params.orgs.length + params.places.length > 0 || params.q !== '') return null;
+  return resolveWindow(params.from, params.to, frameOfSpan(span));
+}
+
 export interface ShareableState {
   selectedEventId: string | null;
   officialIds: readonly string[];

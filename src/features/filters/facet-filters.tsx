@@ -1,30 +1,21 @@
 // Facets beside the official filter: the officials' match mode ("any of them" or "met together",
 // its meaning spelled out), then event kind, organization and place, each a disclosure of checkboxes
 // with counts for the current view. Lazy: none of it is needed for the first paint.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 import type { Facet } from '../../data/event-filter';
 import { facetCounts } from './lib/facet-counts';
 import { selectEventFilter } from '../../state/event-filter-state';
 import { selectWindow, useUiStore } from '../../state/ui-store';
-import type { TimeWindow } from '../../state/time-window';
+import { sameDaysInView } from '../../state/time-window';
+import { useSettledValue } from '../../state/use-settled-value';
 import { FacetGroup } from './facet-group';
 import { MatchMode } from './match-mode';
 import { facetOptions } from './lib/facet-options';
 import './facets.css';
 
-/** Counting walks every event in view: follow the window only once it rests. */
+/** Counting walks every event in view: follow the window only once it rests (not a render per frame). */
 const COUNT_SETTLE_MS = 150;
-
-function useRestingWindow(): TimeWindow {
-  const live = useUiStore(selectWindow);
-  const [resting, setResting] = useState(live);
-  useEffect(() => {
-    const timer = setTimeout(() => setResting(live), COUNT_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [live]);
-  return resting;
-}
 
 const FACETS: { facet: Facet; title: string }[] = [
   { facet: 'kinds', title: 'Kind' },
@@ -35,7 +26,7 @@ const FACETS: { facet: Facet; title: string }[] = [
 export default function FacetFilters() {
   const { data: index } = useDataset();
   const filter = useUiStore(selectEventFilter);
-  const window = useRestingWindow();
+  const window = useSettledValue(selectWindow, COUNT_SETTLE_MS, sameDaysInView);
   const counts = useMemo(() => (index ? facetCounts(index, filter, window.from, window.to) : null), [index, filter, window]);
   if (!index || !counts) return null;
 

@@ -38,6 +38,21 @@ describe('useSettledWindow', () => {
     act(() => root.unmount());
   });
 
+  it('keeps its value (no re-render, no recompute) when a gesture ends on a window showing the same days', () => {
+    const start = { from: DEFAULT_WINDOW.from + 0.5 * DAY, to: DEFAULT_WINDOW.to - 0.5 * DAY };
+    useUiStore.setState({ window: start });
+    const { seen, root } = mount();
+    const rendersBefore = seen.length;
+    // Zooming in and back out ends within the same days as it started.
+    for (const nudge of [0.3 * DAY, -0.2 * DAY, 0.1 * DAY]) {
+      act(() => useUiStore.setState({ window: { from: start.from + nudge, to: start.to - nudge } }));
+    }
+    act(() => vi.advanceTimersByTime(SETTLE_MS));
+    expect(seen.at(-1)).toBe(start);
+    expect(seen.length).toBe(rendersBefore);
+    act(() => root.unmount());
+  });
+
   it('follows a burst of zoom frames once, after it settles, without rendering per frame', () => {
     const { seen, root } = mount();
     const rendersBefore = seen.length;

@@ -5,48 +5,19 @@
 // the value over `delayMs` after the last change, as a transition, so the recomputation it triggers
 // yields to the timeline if the reader goes on zooming or filtering. Selection is read directly
 // elsewhere and applies at once.
-import { startTransition, useEffect, useState } from 'react';
-import { selectOfficialIds, selectWindow, useUiStore } from '../../state/ui-store';
-import type { UiState } from '../../state/ui-slices';
-import { sameWindow, type TimeWindow } from '../../state/time-window';
+import { selectOfficialIds, selectWindow } from '../../state/ui-store';
+import { sameDaysInView, type TimeWindow } from '../../state/time-window';
 import { selectEventFilter } from '../../state/event-filter-state';
+import { useSettledValue } from '../../state/use-settled-value';
 import type { EventFilter } from '../../data/event-filter';
 
 export const SETTLE_MS = 200;
 /** Long enough for the timeline's own (deferred) update to the filter to commit first. */
 export const FILTER_SETTLE_MS = 40;
 
-export function useSettledValue<T>(select: (state: UiState) => T, delayMs: number, same: (a: T, b: T) => boolean = Object.is): T {
-  const [settled, setSettled] = useState<T>(() => select(useUiStore.getState()));
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = () => {
-      timer = undefined;
-      const next = select(useUiStore.getState());
-      // Keep the old value when nothing changed, so memos keyed on it hold.
-      startTransition(() => setSettled((current) => (same(current, next) ? current : next)));
-    };
-    const schedule = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(settle, delayMs);
-    };
-    const unsubscribe = useUiStore.subscribe((state, previous) => {
-      if (select(state) !== select(previous)) schedule();
-    });
-    // A change between the first render and this subscription is picked up too.
-    schedule();
-    return () => {
-      if (timer !== undefined) clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [select, delayMs, same]);
-
-  return settled;
-}
-
 export function useSettledWindow(delayMs = SETTLE_MS): TimeWindow {
-  return useSettledValue(selectWindow, delayMs, sameWindow);
+  // A window that shows the same events as the settled one changes nothing the network draws.
+  return useSettledValue(selectWindow, delayMs, sameDaysInView);
 }
 
 export function useSettledOfficialIds(delayMs = FILTER_SETTLE_MS): string[] {

@@ -1,6 +1,6 @@
 // The timeline section: toolbar, plot (canvas + accessible overlay + axis), legend. The store's window
 // drives everything; the layout is pure maths on (filtered events, window, size).
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { passingPositions } from '../../data/event-filter';
@@ -14,12 +14,15 @@ import { clampWindow, zoomAnchor, zoomWindow } from './lib/time-scale';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineLegend } from './timeline-legend';
+import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineOverlay, type OverlayHandlers } from './timeline-overlay';
 import { SelectedEventBar } from './selected-event-bar';
 import { useElementSize } from '../../lib/canvas/use-element-size';
 import { useBringIntoView } from './use-bring-into-view';
 import { useKeyboardWalk } from './use-keyboard-walk';
 import { useTimelineZoom } from './use-timeline-zoom';
+import { useKeptWhile } from '../../lib/use-kept-while';
+import { overlayShift, shiftTransform } from './lib/overlay-shift';
 import './timeline.css';
 
 const DAY = 86_400_000;
@@ -76,10 +79,11 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
       }),
     [index, timeIndex, window, width, height, selectedPosition, targetPosition],
   );
-  // The canvas follows every frame; the buttons may lag a frame behind while zooming. An overlay with
-  // nothing in it (the first sized render) is filled at once: deferring it only delays the first marks.
-  const deferred = useDeferredValue(layout);
-  const shown = deferred.marks.length + deferred.clusters.length === 0 ? layout : deferred;
+  // The canvas follows every frame. While a gesture moves the window, the buttons keep the layout they
+  // were made for, stretched over the marks they stand for, and catch up once the gesture rests.
+  const [moving, setMoving] = useState(false);
+  const shown = useKeptWhile(moving, layout);
+  const shift = shown === layout ? null : overlayShift(shown.scale, layout.scale);
 
   const emphasised = useMemo(() => {
     if (!hoveredOfficialId) return null;
@@ -89,7 +93,7 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
 
   const { onKeyDown, focusAfterRender, revealAfterRender, cancelPending } = useKeyboardWalk(overlayRef, index, timeIndex, window, shown, shown === layout, setWalkTarget);
   useBringIntoView(index, revealAfterRender);
-  useTimelineZoom(surface, width, window, frame, cancelPending);
+  useTimelineZoom(surface, width, window, frame, cancelPending, setMoving);
 
   const warm = useCallback(
     (eventId: string) => {
@@ -136,29 +140,17 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
 
   return (
     <section {...sectionProps} onKeyDown={onKeyDown}>
-      <div className="timeline-toolbar">
-        <h2 className="timeline-heading">Timeline</h2>
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(2)} aria-keyshortcuts="+">
-            Zoom in
-          </button>
-          <button type="button" onClick={() => zoomBy(0.5)} aria-keyshortcuts="-">
-            Zoom out
-          </button>
-          <button type="button" onClick={() => useUiStore.getState().resetWindow()} aria-keyshortcuts="0">
-            Reset zoom
-          </button>
-        </div>
-        <p className="timeline-hint">
-          {empty ? 'No events match the filter.' : 'Drag to pan, wheel or pinch to zoom; ← → walk events, + − 0 zoom, Esc clears.'}
-        </p>
-      </div>
+      <TimelineToolbar
+        onZoom={zoomBy}
+        onReset={() => useUiStore.getState().resetWindow()}
+        hint={empty ? 'No events match the filter.' : 'Drag to pan, wheel or pinch to zoom; ← → walk events, + − 0 zoom, Esc clears.'}
+      />
       <div className="timeline-surface" ref={setSurface}>
         {width > 0 && (
           <>
             <TimelineCanvas layout={layout} highlight={highlight} />
             <TimelineAxis ticks={layout.ticks} scale={layout.scale} width={width} />
-            <div ref={overlayRef} className="timeline-overlay-host">
+            <div ref={overlayRef} className="timeline-overlay-host" style={{ transform: shiftTransform(shift) }}>
               <TimelineOverlay layout={shown} selectedId={selectedId} tabStop={tabStop} handlers={handlers} />
             </div>
           </>

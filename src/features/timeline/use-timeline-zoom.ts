@@ -19,24 +19,35 @@ function startsZoom(event: Event): boolean {
   return (!m.ctrlKey || event.type === 'wheel') && !m.button;
 }
 
-/** `onGesture` is told when the reader zooms or pans by hand (a pending automatic move then yields). */
-export function useTimelineZoom(surface: HTMLDivElement | null, width: number, window: TimeWindow, frame: TimeFrame, onGesture: () => void): void {
+/**
+ * `onGesture` is told when the reader zooms or pans by hand (a pending automatic move then yields);
+ * `onMotion` when such a gesture starts and when it has come to rest.
+ */
+export function useTimelineZoom(
+  surface: HTMLDivElement | null,
+  width: number,
+  window: TimeWindow,
+  frame: TimeFrame,
+  onGesture: () => void,
+  onMotion: (moving: boolean) => void,
+): void {
   const extents = useMemo(() => ({ scale: zoomScaleExtent(frame), translate: zoomTranslateExtent(frame, width), clickDistance: 4 }), [frame, width]);
   const config: ZoomConfig = {
     extents,
     filter: startsZoom,
     onZoom: (view) => useUiStore.getState().setWindow(transformToWindow(frame, view, width)),
     onGesture,
+    onMotion,
   };
   // A new frame (the dataset arrived) moves the base scale, hence the transform: it is recomputed here.
   useZoomController(surface, width > 0 ? { ...windowToTransform(frame, window, width), y: 0 } : null, config);
-  useTouchPan(surface, width, onGesture);
+  useTouchPan(surface, width, onGesture, onMotion);
 }
 
-function useTouchPan(surface: HTMLDivElement | null, width: number, onGesture: () => void): void {
-  const latest = useRef({ width, onGesture });
+function useTouchPan(surface: HTMLDivElement | null, width: number, onGesture: () => void, onMotion: (moving: boolean) => void): void {
+  const latest = useRef({ width, onGesture, onMotion });
   useEffect(() => {
-    latest.current = { width, onGesture };
+    latest.current = { width, onGesture, onMotion };
   });
   useEffect(() => {
     if (!surface) return;
@@ -52,12 +63,15 @@ function useTouchPan(surface: HTMLDivElement | null, width: number, onGesture: (
       if (!pan.active) {
         if (Math.abs(dx) < PAN_SLOP || Math.abs(dx) < Math.abs(e.clientY - pan.y)) return;
         pan.active = true;
+        latest.current.onMotion(true);
       }
       latest.current.onGesture();
       useUiStore.getState().setWindow(panWindow(useUiStore.getState().frame, pan.start, dx, latest.current.width));
     };
     const end = (e: PointerEvent) => {
-      if (pan && e.pointerId === pan.id) pan = null;
+      if (!pan || e.pointerId !== pan.id) return;
+      if (pan.active) latest.current.onMotion(false);
+      pan = null;
     };
     surface.addEventListener('pointerdown', down);
     surface.addEventListener('pointermove', move);

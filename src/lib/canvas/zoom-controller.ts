@@ -29,8 +29,16 @@ export function attachZoom(node: HTMLElement, config: () => ZoomConfig): ZoomCon
     config().onZoom(pending);
     pending = null;
   };
+  let moving = false;
+  const motion = (now: boolean) => {
+    if (syncing || now === moving) return;
+    moving = now;
+    config().onMotion?.(now);
+  };
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     .filter((event: Event) => config().filter(event))
+    .on('start', () => motion(true))
+    .on('end', () => motion(false))
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (syncing) return;
       config().onGesture?.();
@@ -61,6 +69,7 @@ export function attachZoom(node: HTMLElement, config: () => ZoomConfig): ZoomCon
     },
     detach() {
       cancelAnimationFrame(frame);
+      if (moving) config().onMotion?.(false);
       selection.on('.zoom', null);
     },
   };

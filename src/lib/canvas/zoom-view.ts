@@ -25,6 +25,11 @@ export interface ZoomConfig {
   onZoom(view: ZoomView): void;
   /** Told at once of every gesture step (a pending automatic move may then yield). */
   onGesture?(): void;
+  /**
+   * Told when a gesture starts (true) and when it has ended (false): a wheel's end comes once the
+   * wheel has rested. Views hold back work that only matters at rest until then.
+   */
+  onMotion?(moving: boolean): void;
 }
 
 /** Equal within what a screen can show: a hundredth of a pixel, a millionth of the scale. */

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { articleFile, dataset as datasetSchema, isRealDay, type Party } from '../../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates, isRealDay, type Party } from '../../data/schema';
+import { encodeEventDates } from '../../data/event-dates';
 import { searchFileEntries } from '../search-file';
 import { corpusDescription } from '../corpus-schema';
 import { defaultOfficialCount, generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus';
@@ -86,6 +87,7 @@ export function writeSyntheticCorpus(corpus: SyntheticCorpus, out: string): void
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(join(temporary, 'articles'), { recursive: true });
   writeFileSync(join(temporary, 'dataset.json'), JSON.stringify(corpus.dataset));
+  writeFileSync(join(temporary, 'event-dates.json'), JSON.stringify(eventDates.parse(encodeEventDates(corpus.dataset))));
   for (const [name, text] of searchFileEntries(corpus.dataset, corpus.articles)) writeFileSync(join(temporary, name), text);
   for (const file of corpus.articles) writeFileSync(join(temporary, 'articles', `${file.id}.json`), JSON.stringify(file));
   mkdirSync(dirname(out), { recursive: true });

@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
 import * as generated from 'virtual:dataset-validators';
 import { hostileData } from '../../../e2e/support/hostile-dataset';
 import { fromGenerated } from '../../data/file-checks';
-import { articleFile, dataset as datasetSchema, type ArticleFile, type Dataset } from '../../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates, type ArticleFile, type Dataset, type EventDates } from '../../data/schema';
+import { encodeEventDates } from '../../data/event-dates';
 import { assembleCorpus } from '../build-dataset';
 import { generateValidatorModule, toValidatorSchema } from './generate-validators';
 
@@ -97,6 +98,26 @@ describe('generated validators', () => {
     ];
     for (const [path, value] of cases) {
       expect(agree(articleFile, generated.articleFile, withValue<ArticleFile>(article, path, value)), path).toBe(false);
+    }
+  });
+
+  it('check the compact dates index like the schema', async () => {
+    const { dataset } = await assembleCorpus(FIXTURE);
+    const dates = encodeEventDates(dataset);
+    expect(agree(eventDates, generated.eventDates, dates)).toBe(true);
+    expect(agree(eventDates, generated.eventDates, encodeEventDates(hostileData().dataset))).toBe(true);
+    const cases: [string, unknown][] = [
+      ['schemaVersion', 3],
+      ['firstDay', 1.5],
+      ['firstDay', undefined],
+      ['startDeltas', [0, -1]],
+      ['startDeltas', [0, 'x']],
+      ['lengths', [0]],
+      ['lengths', [-2, ...dates.lengths.slice(1)]],
+      ['corpus.parties', []],
+    ];
+    for (const [path, value] of cases) {
+      expect(agree(eventDates, generated.eventDates, withValue<EventDates>(dates, path, value)), path).toBe(false);
     }
   });
 

@@ -6,7 +6,7 @@ import { frameOfSpan } from '../../../state/time-window';
 
 const DEFAULT_WINDOW = frameOfSpan({ from: '2018-01-01', to: '2024-12-31' }).home;
 import { buildTimeIndex, queryRange } from './time-index';
-import { computeTimelineLayout, DOM_CAP } from './timeline-layout';
+import { computeTimelineLayout, datesOnlyLayout, DOM_CAP } from './timeline-layout';
 import { syntheticSpans } from './test-events';
 
 
@@ -110,5 +110,29 @@ describe('timeline layout', () => {
     const hiddenPosition = queryRange(index, w.from, w.to).find((p) => !layout.marks.some((m) => m.position === p) && starts[p]! >= hidden.start)!;
     const pinned = computeTimelineLayout({ events, timeIndex: index, window: w, width: 1440, height: 300, pinned: [hiddenPosition] });
     expect(pinned.marks.some((m) => m.position === hiddenPosition)).toBe(true);
+  });
+});
+
+describe('datesOnlyLayout (the first picture, before the dataset is in)', () => {
+  it('draws exactly what the full layout draws when that aggregates', () => {
+    const spans = syntheticSpans(20_000);
+    const window = { from: Date.UTC(2018, 0, 1), to: Date.UTC(2024, 11, 31) };
+    const input = { timeIndex: spans.index, window, width: 1440, height: 300 };
+    const first = datesOnlyLayout(input)!;
+    // Positions are all the full layout reads of the events when it aggregates.
+    const full = computeTimelineLayout({ ...input, events: [] });
+    expect(full.mode).toBe('clusters');
+    expect(first.mode).toBe('clusters');
+    expect(first.clusters).toEqual(full.clusters);
+    expect(first.density).toEqual(full.density);
+    expect(first.ticks).toEqual(full.ticks);
+  });
+
+  it('draws nothing where the full layout would show single marks (their titles are not in the dates)', () => {
+    const spans = syntheticSpans(20_000);
+    const narrow = { from: Date.UTC(2019, 5, 1), to: Date.UTC(2019, 5, 8) };
+    expect(datesOnlyLayout({ timeIndex: spans.index, window: narrow, width: 1440, height: 300 })).toBeNull();
+    const seedIndex = seedInput(1440, 300).timeIndex;
+    expect(datesOnlyLayout({ timeIndex: seedIndex, window: DEFAULT_WINDOW, width: 1440, height: 300 })).toBeNull();
   });
 });

@@ -178,3 +178,15 @@ export function computeTimelineLayout(input: LayoutInput): TimelineLayout {
   const density = clusters.length > 0 ? densityColumns(input.timeIndex, scale, work) : null;
   return { mode: 'events', scale, geometry: g, ticks, marks, clusters, density, touched: work.touched };
 }
+
+/**
+ * The layout from dates alone (no titles, no kinds), for the first picture while the dataset loads:
+ * the same counts and density the full layout draws, but only when the full layout would aggregate
+ * too (else null), so that the picture does not change when the dataset arrives.
+ */
+export function datesOnlyLayout(input: Omit<LayoutInput, 'events' | 'pinned'>): TimelineLayout | null {
+  const work: Work = { touched: 0 };
+  if (countCandidates(input.timeIndex, input.window.from, input.window.to, work) <= INDIVIDUAL_LIMIT) return null;
+  const scale = windowScale(input.window, input.width);
+  return aggregateLayout({ ...input, events: [] }, scale, geometryFor(input.width, input.height), computeTicks(scale), work);
+}
