@@ -137,6 +137,22 @@ describe('a layout that stays put as articles are added', { timeout: 60_000 }, (
     }
   });
 
+  it("moves the nodes the new article names little: a mean under 5% of the picture's width", () => {
+    const full = withArticles(syntheticDataset(120, 40, 3), 10);
+    const newest = full.articles.at(-1)!.id;
+    const before = layoutOf({ ...full, articles: full.articles.slice(0, -1), events: full.events.filter((e) => e.sources[0]!.articleId !== newest) });
+    const after = layoutOf(full);
+    const xs = Array.from(before.xy).filter((_, i) => i % 2 === 0);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const moved = before.ids.map((id, i) => {
+      const j = after.ids.indexOf(id);
+      return Math.hypot(after.xy[j * 2]! - before.xy[i * 2]!, after.xy[j * 2 + 1]! - before.xy[i * 2 + 1]!);
+    });
+    const mean = moved.reduce((a, b) => a + b, 0) / moved.length;
+    expect(moved.some((d) => d > 0)).toBe(true);
+    expect(mean / width).toBeLessThan(0.05);
+  });
+
   it('starts each node where its id puts it, whatever else is in the graph', () => {
     expect(seedPosition('fomin', 22)).toEqual(seedPosition('fomin', 40));
     expect(seedPosition('fomin', 22)).not.toEqual(seedPosition('fomim', 22));
