@@ -1,7 +1,9 @@
 // Ties that would run through a node they do not join are bent around it: a straight tie from A to C
 // through B reads as a chain A–B–C. Each blocked tie becomes a quadratic curve whose control point
 // lies off the segment's middle, on the side that needs the smaller bend to clear every node in the
-// way. Computed in layout coordinates once per scene (not per frame), over a quadtree of the nodes.
+// way. Computed in layout coordinates once per scene (not per frame), over a quadtree of the nodes:
+// each tie visits only the quadrants its corridor (the segment widened by the largest radius) crosses,
+// so a long tie through a dense graph tests the nodes near its line, not every node in its bounding box.
 import { quadtree } from 'd3-quadtree';
 
 /** Per edge, the control point [x, y] of its curve, or absent when the straight line is clear. */
@@ -18,12 +20,23 @@ export interface RouteInput {
   edges: ArrayLike<number>;
   /** Free room kept between a bent tie and the node it avoids, in layout units. */
   margin: number;
+  /**
+   * At most this many node tests: ties are routed in the order given until the budget is spent, and
+   * the rest are drawn straight (under the nodes' halos). None: every tie is routed.
+   */
+  budget?: number;
+}
+
+/** What routing cost: quadtree cells entered and nodes tested against a tie. */
+export interface RouteWork {
+  cells: number;
+  nodes: number;
 }
 
 /** A tie's curve bends at most this share of its length away from the straight line. */
 const MAX_BEND = 0.8;
 
-export function routeTies({ xy, radii, nodes, source, target, edges, margin }: RouteInput): TieRoutes {
+export function routeTies({ xy, radii, nodes, source, target, edges, margin, budget = Infinity }: RouteInput, work: RouteWork = { cells: 0, nodes: 0 }): TieRoutes {
   const points: number[] = Array.from(nodes);
   let reach = 0;
   for (const v of points) reach = Math.max(reach, radii[v]!);
@@ -33,7 +46,7 @@ export function routeTies({ xy, radii, nodes, source, target, edges, margin }: R
     .y((v) => xy[v * 2 + 1]!)
     .addAll(points);
   const routes: TieRoutes = new Map();
-  for (let i = 0; i < edges.length; i++) {
+  for (let i = 0; i < edges.length && work.nodes < budget; i++) {
     const e = edges[i]!;
     const a = source[e]!;
     const b = target[e]!;
@@ -55,9 +68,12 @@ export function routeTies({ xy, radii, nodes, source, target, edges, margin }: R
     const y1 = Math.max(ay, ay + dy) + reach;
     tree.visit((quad, qx0, qy0, qx1, qy1) => {
       if (qx0 > x1 || qx1 < x0 || qy0 > y1 || qy1 < y0) return true;
+      if (!segmentMeetsBox(ax, ay, dx, dy, qx0 - reach, qy0 - reach, qx1 + reach, qy1 + reach)) return true;
+      work.cells++;
       if ('length' in quad) return false;
       for (let leaf: typeof quad | undefined = quad; leaf; leaf = leaf.next) {
         const c = leaf.data;
+        work.nodes++;
         if (c === a || c === b) continue;
         const px = xy[c * 2]! - ax;
         const py = xy[c * 2 + 1]! - ay;
@@ -82,6 +98,26 @@ export function routeTies({ xy, radii, nodes, source, target, edges, margin }: R
     routes.set(e, [ax + dx / 2 + side * nx * h, ay + dy / 2 + side * ny * h]);
   }
   return routes;
+}
+
+/** The ties in order of their events in view, strongest first (ties of equal strength by id). */
+export function strongestFirst(edges: ArrayLike<number>, events: ArrayLike<number>): Int32Array {
+  return Int32Array.from(edges).sort((a, b) => events[b]! - events[a]! || a - b);
+}
+
+/** Whether the segment from (ax, ay) along (dx, dy) crosses the box (Liang–Barsky clipping). */
+export function segmentMeetsBox(ax: number, ay: number, dx: number, dy: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  // Each side of the box: p is the segment's motion towards the outside, q the room inside.
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    return t0 <= t1;
+  };
+  return clip(-dx, ax - x0) && clip(dx, x1 - ax) && clip(-dy, ay - y0) && clip(dy, y1 - ay);
 }
 
 /** The point at t on the quadratic curve from (ax, ay) through control (qx, qy) to (bx, by). */
