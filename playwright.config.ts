@@ -50,7 +50,8 @@ export default defineConfig({
     { name: 'corpus-b setup', testMatch: '**/corpus-b.setup.ts' },
     {
       name: 'corpus-b',
-      testMatch: '**/corpus-b.spec.ts',
+      // Its own flows, and the screen sizes' (they read the facts from the dataset the site serves).
+      testMatch: ['**/corpus-b.spec.ts', '**/screen-sizes.spec.ts'],
       dependencies: ['corpus-b setup'],
       use: { ...desktop, baseURL: `${BASE_URL}corpus-b/` },
     },

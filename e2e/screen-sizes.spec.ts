@@ -1,10 +1,19 @@
 // Every zoom level readable, zoom that follows the selection, and touch done right, on a phone
-// (390×844, touch) and a laptop (1440×900, here with a touch screen too). Facts come from the served
-// dataset, so the same flows run on any corpus.
+// (390×844, touch) and a laptop (1440×900, here with a touch screen too). Facts come from the dataset
+// the page is served, so the same flows run on any corpus: the `chromium` project runs them on the
+// seed, the `corpus-b` project on the second corpus.
 import type { CDPSession, Page } from '@playwright/test';
+import { buildDatasetIndex, type DatasetIndex } from '../src/data/dataset-index';
+import { dataset as datasetSchema } from '../src/data/schema';
 import { expect, test } from './fixtures';
 import { articlePanel, domain, eventMark, eventMarks, openAppWithEvents, timeline } from './support/app';
-import { seed } from './support/seed-dataset';
+
+/** The dataset the site under test serves (the seed's, or the second corpus's under /corpus-b/). */
+async function served(page: Page): Promise<DatasetIndex> {
+  const response = await page.request.get('./data/dataset.json');
+  expect(response.ok()).toBe(true);
+  return buildDatasetIndex(datasetSchema.parse(await response.json()));
+}
 
 const surface = (page: Page) => timeline(page).locator('.timeline-surface');
 
@@ -23,8 +32,8 @@ async function swipe(page: Page, cdp: CDPSession, from: { x: number; y: number }
 }
 
 /** The earliest day-dated event, far from the middle of the full span: zooming around the middle loses it. */
-function earlyEvent() {
-  const event = seed().eventsByDate.find((e) => e.datePrecision === 'day');
+function earlyEvent(index: DatasetIndex) {
+  const event = index.eventsByDate.find((e) => e.datePrecision === 'day');
   if (!event) throw new Error('the dataset has no day-dated event');
   return event;
 }
@@ -60,7 +69,7 @@ for (const size of [
     });
 
     test('zooming in with an event selected keeps it in view', async ({ page }) => {
-      const event = earlyEvent();
+      const event = earlyEvent(await served(page));
       await openAppWithEvents(page, `?event=${encodeURIComponent(event.id)}`);
       const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in' });
       for (let i = 0; i < 8; i++) {
@@ -93,7 +102,10 @@ for (const size of [
     });
 
     test('a horizontal swipe over the timeline pans it; a vertical one scrolls the page', async ({ page }) => {
-      await openAppWithEvents(page, '?from=2019-01-01&to=2019-12-31');
+      // One year of the corpus: that of its middle event.
+      const { eventsByDate } = await served(page);
+      const year = eventsByDate[Math.floor(eventsByDate.length / 2)]!.date.slice(0, 4);
+      await openAppWithEvents(page, `?from=${year}-01-01&to=${year}-12-31`);
       const cdp = await page.context().newCDPSession(page);
       const plot = (await surface(page).boundingBox())!;
       const y = plot.y + plot.height - 20;
@@ -115,7 +127,7 @@ for (const size of [
     test("after a tap the event's title is in view, and the passage is one step away", async ({ page }) => {
       await openAppWithEvents(page);
       const id = await eventMarks(page).first().getAttribute('data-event-id');
-      const event = seed().eventById.get(id!)!;
+      const event = (await served(page)).eventById.get(id!)!;
       await eventMark(page, id!).tap();
       await expect(eventMark(page, id!)).toHaveAttribute('aria-current', 'true');
       const title = page.getByText(event.title, { exact: true }).filter({ visible: true }).first();
