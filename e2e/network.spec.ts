@@ -58,6 +58,18 @@ test("a node's actions open the official's profile, by pointer and by keyboard",
   await expect(page.getByRole('button', { name: 'Remove Phan Van Giang' })).toBeHidden();
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a node's Open profile brings the profile, below the network, into view", async ({ page }) => {
+    const giang = officialByName('Phan Van Giang');
+    await openAppWithEvents(page);
+    await network(page).locator(`[data-official-id="${giang.id}"]`).first().tap();
+    await network(page).getByRole('group', { name: 'Actions for Phan Van Giang' }).getByRole('button', { name: 'Open profile' }).tap();
+    await expect(articlePanel(page).getByRole('heading', { level: 2, name: 'Phan Van Giang' })).toBeInViewport();
+  });
+});
+
 test('the table of ties follows the filter and the time window', async ({ page }) => {
   const giang = officialByName('Phan Van Giang');
   await openAppWithEvents(page);

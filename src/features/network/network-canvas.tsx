@@ -16,7 +16,8 @@ import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-tran
 import { NodeButtons } from './node-buttons';
 import { routeTies, strongestFirst, type TieRoutes } from './lib/tie-routes';
 import { nodesWithButtons } from './lib/button-nodes';
-import { NodeMenu } from './node-menu';
+import { NodeMenu, revealProfile } from './node-menu';
+import { placeBeside } from './lib/place-beside';
 import { NodeTooltip } from './node-tooltip';
 import { useNetworkZoom } from './use-network-zoom';
 import { useNetworkDrawing, type SceneContent } from './use-network-drawing';
@@ -53,6 +54,8 @@ function withEmphasis(drawn: TieRoutes, emphasised: TieRoutes): TieRoutes {
 }
 /** Matches .network-tooltip's width in network.css. */
 const TOOLTIP_WIDTH = 230;
+/** Matches .network-node-menu's width in network.css, and its height with its two rows. */
+const MENU_BOX = { width: 280, height: 80 };
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { index, graph, positions, radii, sub, drawnEdges, includeOrganizations, emphasis, hoveredFromStore } = props;
@@ -284,11 +287,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         {menuNode !== null && (
           <NodeMenu
             name={graph.nodes[menuNode]!.label}
-            position={besideNode(menuNode)}
+            position={placeBeside(view.k * xy[menuNode * 2]! + view.x, view.k * xy[menuNode * 2 + 1]! + view.y, screenRadius(radii[menuNode]!, view.k), MENU_BOX, size)}
             takeFocus={menu!.fromKeyboard}
             onOpenProfile={() => {
-              setMenu(null);
+              closeMenu(true);
               useUiStore.getState().openProfile(graph.nodes[menuNode]!.id);
+              revealProfile();
             }}
             onRemoveFromFilter={() => {
               closeMenu(true);

@@ -40,3 +40,18 @@ export function NodeMenu({ name, position, takeFocus, onOpenProfile, onRemoveFro
     </div>
   );
 }
+
+/**
+ * On a phone the article panel (where the profile opens) is below the network: once the profile has
+ * rendered, its heading (the profile's `profile-title`) is scrolled into view when it is out of it.
+ */
+export function revealProfile(): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('profile-title');
+      if (!heading) return;
+      const box = heading.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) heading.scrollIntoView({ block: 'start' });
+    }),
+  );
+}
