@@ -1,6 +1,7 @@
 // The selected event's date and title right under the plot, so that a tap on a small screen keeps
 // what was chosen in view (the article panel sits far below there), with a way down to the passage
 // that reports it. Beside the article panel (laptop and wider) the panel shows both; the bar hides.
+import { memo } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { formatEventDate } from '../../lib/day-format';
 
@@ -15,7 +16,7 @@ function goToPassage(): void {
   target.focus({ preventScroll: true });
 }
 
-export function SelectedEventBar({ index, selectedId }: { index: DatasetIndex; selectedId: string | null }) {
+export const SelectedEventBar = memo(function SelectedEventBar({ index, selectedId }: { index: DatasetIndex; selectedId: string | null }) {
   const event = selectedId === null ? undefined : index.eventById.get(selectedId);
   if (!event) return null;
   return (
@@ -28,4 +29,4 @@ export function SelectedEventBar({ index, selectedId }: { index: DatasetIndex; s
       </button>
     </div>
   );
-}
+});

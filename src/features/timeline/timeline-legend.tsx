@@ -1,9 +1,10 @@
 // What the colours and shapes mean: one swatch per kind (the theme's --kind-* tokens) and the
 // drawing of an event whose exact day was not reported.
+import { memo } from 'react';
 import { eventKinds } from '../../data/schema-constants';
 import { KIND_TOKENS } from './draw-timeline';
 
-export function TimelineLegend() {
+export const TimelineLegend = memo(function TimelineLegend() {
   return (
     <ul className="timeline-legend" aria-label="Legend">
       {eventKinds.map((kind) => (
@@ -22,4 +23,4 @@ export function TimelineLegend() {
       </li>
     </ul>
   );
-}
+});

@@ -1,12 +1,13 @@
 // The timeline's heading, zoom buttons and hint. Without handlers (the first picture, before the
 // dataset is in) the buttons are there but disabled, so nothing moves when they come alive.
+import { memo } from 'react';
 interface Props {
   onZoom?: (factor: number) => void;
   onReset?: () => void;
   hint: string;
 }
 
-export function TimelineToolbar({ onZoom, onReset, hint }: Props) {
+export const TimelineToolbar = memo(function TimelineToolbar({ onZoom, onReset, hint }: Props) {
   const off = !onZoom || !onReset;
   return (
     <div className="timeline-toolbar">
@@ -27,4 +28,4 @@ export function TimelineToolbar({ onZoom, onReset, hint }: Props) {
       </p>
     </div>
   );
-}
+});

@@ -26,6 +26,7 @@ import { overlayShift, shiftTransform } from './lib/overlay-shift';
 import './timeline.css';
 
 const DAY = 86_400_000;
+const resetZoom = () => useUiStore.getState().resetWindow();
 
 export function TimelineView() {
   const query = useDataset();
@@ -130,19 +131,22 @@ function LoadedTimeline({ index, sectionProps }: { index: DatasetIndex; sectionP
   );
 
   // Around the selected event when it is in view, so that zooming in on it never loses it.
-  const zoomBy = (factor: number) => {
-    const store = useUiStore.getState();
-    const p = store.selectedEventId === null ? undefined : index.positionById.get(store.selectedEventId);
-    const selected: [number, number] | null = p === undefined ? null : [index.starts[p]!, index.ends[p]! + DAY];
-    store.setWindow(zoomWindow(store.frame, store.window, factor, zoomAnchor(store.window, [selected])));
-  };
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const store = useUiStore.getState();
+      const p = store.selectedEventId === null ? undefined : index.positionById.get(store.selectedEventId);
+      const selected: [number, number] | null = p === undefined ? null : [index.starts[p]!, index.ends[p]! + DAY];
+      store.setWindow(zoomWindow(store.frame, store.window, factor, zoomAnchor(store.window, [selected])));
+    },
+    [index],
+  );
   const empty = timeIndex.allPositions.length === 0;
 
   return (
     <section {...sectionProps} onKeyDown={onKeyDown}>
       <TimelineToolbar
         onZoom={zoomBy}
-        onReset={() => useUiStore.getState().resetWindow()}
+        onReset={resetZoom}
         hint={empty ? 'No events match the filter.' : 'Drag to pan, wheel or pinch to zoom; ← → walk events, + − 0 zoom, Esc clears.'}
       />
       <div className="timeline-surface" ref={setSurface}>
