@@ -10,7 +10,7 @@ import { TimelinePreview, TimelineView } from '../features/timeline';
 import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
-import Toolbar from './toolbar';
+import Toolbar, { ToolbarPlaceholder } from './toolbar';
 import { useAfterFirstCommit } from './use-after-first-commit';
 import { useDocumentTitle } from './use-document-title';
 
@@ -39,23 +39,23 @@ export function App() {
   const previewWanted = dates.data !== undefined && wantsPreview(dates.data.starts.length);
   useUrlSync(query.data);
   useDocumentTitle(query.data);
-  useCorpusHeader(query.data?.dataset.corpus);
+  // The dates index carries the corpus's description too: the static header is corrected from it first.
+  useCorpusHeader(query.data?.dataset.corpus ?? dates.data?.corpus);
   const restReady = useAfterFirstCommit();
 
   return (
     <>
       {query.data && <DatasetSummary dataset={query.data.dataset} />}
-      {query.isPending && (
+      {query.isPending && !previewWanted && <DatasetLoading />}
+      {query.isPending && previewWanted && (
+        // A large dataset's first picture, from its dates alone, where the views will be; it says it is loading.
         <>
-          <DatasetLoading />
-          {/* A large dataset's first picture, from its dates alone. */}
-          {previewWanted && (
-            <main className="views">
-              <div className="view view-timeline">
-                <TimelinePreview />
-              </div>
-            </main>
-          )}
+          <ToolbarPlaceholder />
+          <main className="views">
+            <div className="view view-timeline">
+              <TimelinePreview fallback={<DatasetLoading />} />
+            </div>
+          </main>
         </>
       )}
       {query.isError && <DatasetError error={query.error} isFetching={query.isFetching} onRetry={() => void query.refetch()} />}

@@ -45,3 +45,22 @@ export default function Toolbar() {
     </section>
   );
 }
+
+/**
+ * The toolbar's shape while a large dataset's first picture shows: the same slots, nothing live, so
+ * that the views do not move when the real toolbar takes its place.
+ */
+export function ToolbarPlaceholder() {
+  return (
+    <section className="toolbar" aria-hidden="true" inert>
+      <div className="search-slot" />
+      <div className="filter-bar filter-slot" />
+      <div className="facet-slot" />
+      <div className="toolbar-actions">
+        {placeholder('Export')}
+        {placeholder('Keyboard shortcuts')}
+        {placeholder('Copy link')}
+      </div>
+    </section>
+  );
+}

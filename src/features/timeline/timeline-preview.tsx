@@ -2,7 +2,7 @@
 // still loading: the counts per period and the density strip, exactly as the full view draws them at
 // that window, under the same toolbar with its buttons not yet live. Nothing in it is interactive
 // (the overlay is inert); it says it is loading. Once it has painted, dataset.json may be parsed.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { openDatasetGate, wantsPreview } from '../../data/dataset-gate';
 import { useEventDates } from '../../data/dataset-queries';
 import type { DecodedDates } from '../../data/event-dates';
@@ -28,7 +28,8 @@ const INERT: OverlayHandlers = {
   onFocusCluster: () => undefined,
 };
 
-export function TimelinePreview() {
+/** `fallback` shows when there is no picture to draw (a link that filters, the dates not in yet). */
+export function TimelinePreview({ fallback }: { fallback: ReactNode }) {
   const { data, isError } = useEventDates();
   // A link that filters gets no picture: only the dataset knows which events pass.
   const window = useMemo(
@@ -38,7 +39,7 @@ export function TimelinePreview() {
   useEffect(() => {
     if (isError || (data && window === null)) openDatasetGate();
   }, [data, window, isError]);
-  if (!data || !window) return null;
+  if (!data || !window) return fallback;
   return <PreviewPlot dates={data} window={window} />;
 }
 
