@@ -10,6 +10,8 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** Skip the vis-timeline comparison (development only: RESULTS.md then has no ratio). */
   skipVis: boolean;
+  /** Dataset sizes (events) at which vis-timeline is measured too; null: every size. */
+  visSizes: number[] | null;
   /** How long to wait for vis-timeline's first item before calling it "did not render". */
   visTimeoutS: number;
   /** Where RESULTS.md goes. */
@@ -28,6 +30,20 @@ export const DEFAULT_VIS_TIMEOUT_S = 120;
 export const SHORT_SOAK_SECONDS = 10;
 export const FULL_SOAK_SECONDS = 60;
 
+function parseSizes(flag: string, text: string): number[] {
+  const sizes = text.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) {
+    throw new Error(`${flag} takes whole numbers of events separated by commas, e.g. ${flag} 1000,10000 (got ${text})`);
+  }
+  return sizes;
+}
+
+/** Whether vis-timeline is measured on a dataset of `events` (the seed, always: it is the reference). */
+export function measuresVis(options: Pick<BenchOptions, 'skipVis' | 'visSizes'>, events: number, isSeed: boolean): boolean {
+  if (options.skipVis) return false;
+  return isSeed || options.visSizes === null || options.visSizes.includes(events);
+}
+
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -38,16 +54,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       soak: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       'skip-vis': { type: 'boolean', default: false },
+      'vis-sizes': { type: 'string' },
       'vis-timeout': { type: 'string', default: String(DEFAULT_VIS_TIMEOUT_S) },
       out: { type: 'string', default: 'bench/RESULTS.md' },
       'search-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const sizes = values.sizes === undefined ? DEFAULT_SIZES : values.sizes.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) {
-    throw new Error(`--sizes takes whole numbers of events separated by commas, e.g. --sizes 1000,10000 (got ${values.sizes})`);
-  }
+  const sizes = values.sizes === undefined ? DEFAULT_SIZES : parseSizes('--sizes', values.sizes);
+  const visSizes = values['vis-sizes'] === undefined ? null : parseSizes('--vis-sizes', values['vis-sizes']);
   const runs = values.quick ? 1 : values.runs === undefined ? 5 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs must be a whole number from 1 to 50 (got ${values.runs})`);
   if (values.quick && values.runs !== undefined) throw new Error('--quick means one run: do not combine it with --runs');
@@ -60,6 +75,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     soakSeconds: values.soak ? FULL_SOAK_SECONDS : SHORT_SOAK_SECONDS,
     skipBuild: values['skip-build'],
     skipVis: values['skip-vis'],
+    visSizes,
     out: values.out,
     searchOnly: values['search-only'],
   };

@@ -1,6 +1,6 @@
 import { TEST_CORPUS_INFO } from '../src/data/test-corpus-info';
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, DEFAULT_VIS_TIMEOUT_S, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
+import { measuresVis, parseBenchArgs, DEFAULT_VIS_TIMEOUT_S, FULL_SOAK_SECONDS, SHORT_SOAK_SECONDS } from './bench-args';
 import { frameStats, median, percentile, ratio } from './bench-stats';
 import type { ExplorerRun, FrameSample, VisRun } from './bench-types';
 import { idleShare } from './machine-quiet';
@@ -21,6 +21,12 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--soak']).soakSeconds).toBe(FULL_SOAK_SECONDS);
     expect(parseBenchArgs(['--vis-timeout', '600']).visTimeoutS).toBe(600);
     expect(parseBenchArgs([]).visTimeoutS).toBe(120);
+    expect(parseBenchArgs(['--vis-sizes', '1000,10000']).visSizes).toEqual([1000, 10_000]);
+    expect(parseBenchArgs([]).visSizes).toBeNull();
+    expect(() => parseBenchArgs(['--vis-sizes', 'ten'])).toThrow(/--vis-sizes/);
+    const some = parseBenchArgs(['--vis-sizes', '10000']);
+    expect([measuresVis(some, 10_000, false), measuresVis(some, 50_000, false), measuresVis(some, 15, true)]).toEqual([true, false, true]);
+    expect(measuresVis(parseBenchArgs(['--skip-vis']), 15, true)).toBe(false);
     expect(DEFAULT_VIS_TIMEOUT_S).toBe(120);
   });
   it('refuses nonsense', () => {

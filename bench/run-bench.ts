@@ -1,11 +1,11 @@
-// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis] [--vis-timeout S] [--search-only]
+// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis | --vis-sizes 1000,10000] [--vis-timeout S] [--search-only]
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
 // vis-timeline on the same events (default options and clustered, see bench/vis/vis-bench.js), and
 // writes bench/RESULTS.md. See RESULTS.md for the method.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseBenchArgs } from './bench-args';
+import { measuresVis, parseBenchArgs } from './bench-args';
 import { VIS_CONFIGS, type DatasetInfo, type ExplorerRun, type VisConfig, type VisRun } from './bench-types';
 import { launchChromium } from './browser-helpers';
 import { measureExplorerRun } from './measure-explorer';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
             (o.problems.length ? `\n  problems: ${o.problems.join('; ')}` : ''),
         );
         // Every configuration right after our run, so that each ratio compares runs under the same load.
-        for (const config of options.skipVis ? [] : VIS_CONFIGS) {
+        for (const config of measuresVis(options, site.events, site.name === 'seed') ? VIS_CONFIGS : []) {
           const runs = vis[config];
           const gaveUp = runs.find((r) => r.noRenderWithinS !== null);
           if (gaveUp) {
