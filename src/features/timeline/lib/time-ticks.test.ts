@@ -86,6 +86,15 @@ describe('axis labels', () => {
     expect(labels.map((l) => l.text)).toEqual(['2019', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
 
+  it('names the window’s own first year, not the sliver of the year before in the edge padding', () => {
+    for (const width of [366, 1400]) {
+      const labels = labelsFor(win('1995-01-01', '2001-12-31'), width);
+      const first = labels.find((l) => l.level === 'year')!;
+      expect(first.text, `${width}px`).toBe('1995');
+      expect(labels.some((l) => l.text === '1994')).toBe(false);
+    }
+  });
+
   it('names the month with the year where the ticks are days', () => {
     const labels = labelsFor(win('2019-08-10', '2019-08-24'), 366);
     expect(labels[0]).toMatchObject({ text: 'Aug 2019', sticky: true });

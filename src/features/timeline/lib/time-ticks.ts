@@ -98,7 +98,9 @@ export function labelWidth(text: string, level: TickLevel): number {
 export function axisLabels(ticks: readonly Tick[], scale: TimeScale, width: number): AxisLabel[] {
   const inView = ticks.filter((t) => t.x >= 0 && t.x <= width);
   // Where the ticks are days, the sticky label names the month too ("Aug 2019 · 15 · 22").
-  const left = new Date(+scale.invert(0));
+  // The window's first instant (the plot's edge padding shows a sliver before it, which is not the
+  // window's year: the home window of a span from 1995 must not read "1994").
+  const left = new Date(+scale.domain()[0]!);
   const days = inView.some((t) => t.level === 'day');
   const leftYear = `${days ? `${formatShortMonth(left)} ` : ''}${left.getUTCFullYear()}`;
   const stickyWidth = labelWidth(leftYear, 'year');
