@@ -2,6 +2,7 @@
 // is found by (its title, place or summary; a participant's or organization's name; its articles'
 // text), as a word prefix. Title and participant hits rank above place, summary and body text. Hits
 // are found again in the original text (./fold) for the highlights.
+import { quickselect } from 'd3-array';
 import { findHits, queryTerms } from './fold';
 import { BOOST, NAME_SEPARATOR, type SearchEngine } from './search-index';
 
@@ -30,9 +31,9 @@ export interface ResultItem {
 
 export interface SearchAnswer {
   query: string;
-  /** Every matching event id, best first. */
+  /** Every matching event id, in the file's (the dataset's) order: the views filter on them. */
   eventIds: string[];
-  /** The first `limit` of them, with their highlights. */
+  /** The best `limit` of them, best first, with their highlights. */
   items: ResultItem[];
   /** Officials whose names match, best first. */
   officialIds: string[];
@@ -169,7 +170,12 @@ export function search(engine: SearchEngine, query: string, limit = 50): SearchA
   }
   const hits: number[] = [];
   for (let i = 0; i < count; i++) if (matched[i] === terms.length) hits.push(i);
-  hits.sort((a, b) => total[b]! - total[a]! || a - b);
+  const eventIds = hits.map((i) => engine.file.events[i]!.id);
+  // Only the best `limit` need an order: select them, then sort those (ties in the file's order).
+  const byRank = (a: number, b: number) => total[b]! - total[a]! || a - b;
+  // (d3's typings take any primitive; these are event positions.)
+  if (hits.length > limit) quickselect(hits, limit, 0, hits.length - 1, (a, b) => byRank(a as number, b as number));
+  const best = hits.slice(0, limit).sort(byRank);
   const officialIds = [...(nameScores ?? [])]
     .filter(([n]) => engine.file.names[n]?.kind === 'official')
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -177,8 +183,8 @@ export function search(engine: SearchEngine, query: string, limit = 50): SearchA
     .map(([n]) => engine.file.names[n]!.id);
   return {
     query,
-    eventIds: hits.map((i) => engine.file.events[i]!.id),
-    items: hits.slice(0, limit).map((i) => ({
+    eventIds,
+    items: best.map((i) => ({
       id: engine.file.events[i]!.id,
       titleHits: findHits(engine.file.events[i]!.title, terms),
       snippet: snippetFor(engine, i, terms, articleHits),
