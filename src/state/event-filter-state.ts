@@ -5,9 +5,13 @@ import type { UiState } from './ui-slices';
 
 let last: { state: readonly unknown[]; filter: EventFilter } | null = null;
 
-/** The search restricts only once the worker has answered for the current query. */
+/**
+ * The search's last answer restricts while a query is active. While a new query waits for its answer,
+ * the views keep the last one's matches (as the result list does): they neither flash every event
+ * between two keys nor filter twice per key.
+ */
 function searchIdsOf(s: UiState): readonly string[] | null {
-  return s.query !== '' && s.searchHits?.query === s.query ? s.searchHits.eventIds : null;
+  return s.query !== '' && s.searchHits !== null ? s.searchHits.eventIds : null;
 }
 
 const setCache = new WeakMap<readonly string[], ReadonlySet<string>>();

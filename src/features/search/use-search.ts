@@ -43,7 +43,11 @@ export function useSearch(limit: number): SearchStatus {
         setOutcome({ query, limit, answer, articlesProblem: articlesProblem ?? null, error: null });
         if (store().query === answer.query) store().setSearchHits({ query: answer.query, eventIds: answer.eventIds });
       },
-      (error) => setOutcome({ query, limit, answer: null, articlesProblem: null, error: error.message }),
+      (error) => {
+        setOutcome({ query, limit, answer: null, articlesProblem: null, error: error.message });
+        // The views no longer follow an answer that is not this query's.
+        store().setSearchHits(null);
+      },
     );
   }, [query, limit]);
 
