@@ -22,6 +22,8 @@ test('while the articles’ text is on its way the answer says so, then becomes 
   // Only an article speaks of a frigate: no "No match" before the articles are searched.
   await expect(searchStatus(page)).toHaveText('Searching the articles’ text…');
   await expect(indexingNote(page)).toContainText('Still indexing the articles’ text (0% done)');
+  // Nothing to list yet: no empty results panel either.
+  await expect(page.locator('.search-panel')).toBeHidden();
   release();
   const expected = eventsOfArticlesWith(/frigate/i);
   await expect(searchStatus(page)).toHaveText(countText(expected.length));

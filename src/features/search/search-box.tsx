@@ -125,8 +125,9 @@ export default function SearchBox() {
   };
 
   const answer = status.state === 'ready' || status.state === 'searching' || status.state === 'partial' ? status.answer : null;
-  const noMatch = status.state === 'ready' && answer !== null && answer.eventIds.length === 0 && answer.officialIds.length === 0;
-  const showPanel = open && index !== undefined && answer !== null && answer.query === query && !noMatch && query !== '';
+  const empty = answer !== null && answer.eventIds.length === 0 && answer.officialIds.length === 0;
+  const noMatch = status.state === 'ready' && empty;
+  const showPanel = open && index !== undefined && answer !== null && answer.query === query && !empty && query !== '';
 
   return (
     <div className="search" ref={rootRef} role="search">
