@@ -27,7 +27,7 @@ export function searchSummaryRow(s: SearchSummary): string {
   const heap = median(s.runs.map((r) => r.workerHeapMB));
   return (
     `| ${s.name} | ${s.events.toLocaleString('en')} | "${s.runs[0]?.query ?? ''}" | ${ms(first)} | ${ms(median(s.runs.map((r) => r.allTextMs)))} | ` +
-    `${ms(next.length ? percentile(next, 50) : null)} | ${ms(next.length ? percentile(next, 95) : null)} | ${matches ?? '—'} | ${filesCell(s.files)} | ${heap === null ? '—' : `${heap.toFixed(0)} MB`} |`
+    `${ms(next.length ? percentile(next, 50) : null)} | ${ms(next.length ? percentile(next, 95) : null)} | ${matches === null ? '—' : matches.toLocaleString('en')} | ${filesCell(s.files)} | ${heap === null ? '—' : `${heap.toFixed(0)} MB`} |`
   );
 }
 
