@@ -15,6 +15,12 @@ export type SearchStatus =
   | { state: 'error'; message: string };
 
 export const PAGE_SIZE = 50;
+/**
+ * The views (timeline, network, facet counts) take an answer once no newer key came for this long: the
+ * result list follows every key, while re-filtering every view per key would make typing stutter at
+ * tens of thousands of events. Until then they keep the last answer's matches.
+ */
+const VIEWS_DELAY_MS = 150;
 
 interface Outcome {
   query: string;
@@ -36,12 +42,16 @@ export function useSearch(limit: number): SearchStatus {
       store().setSearchHits(null);
       return;
     }
-    return runSearch(
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = runSearch(
       query,
       limit,
       ({ answer, articlesProblem }) => {
         setOutcome({ query, limit, answer, articlesProblem: articlesProblem ?? null, error: null });
-        if (store().query === answer.query) store().setSearchHits({ query: answer.query, eventIds: answer.eventIds });
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (store().query === answer.query) store().setSearchHits({ query: answer.query, eventIds: answer.eventIds });
+        }, VIEWS_DELAY_MS);
       },
       (error) => {
         setOutcome({ query, limit, answer: null, articlesProblem: null, error: error.message });
@@ -49,6 +59,10 @@ export function useSearch(limit: number): SearchStatus {
         store().setSearchHits(null);
       },
     );
+    return () => {
+      cancel();
+      clearTimeout(timer);
+    };
   }, [query, limit]);
 
   if (query === '') return { state: 'idle' };
