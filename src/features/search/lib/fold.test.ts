@@ -63,4 +63,11 @@ describe('findHits', () => {
   it('stops at the limit on long texts', () => {
     expect(findHits('a '.repeat(5000), ['a'], 10)).toHaveLength(10);
   });
+
+  it('marks as the search matches: one letter only as a whole word, in article text prefixes from three letters', () => {
+    expect(findHits('G. Giang gave', ['g'])).toEqual([{ start: 0, end: 1 }]);
+    expect(findHits('G. Giang gave', ['gi'])).toEqual([{ start: 3, end: 8 }]);
+    expect(findQueryHits('G. Giang gave', 'gi')).toEqual([]);
+    expect(findQueryHits('G. Giang gave', 'gia')).toEqual([{ start: 3, end: 8 }]);
+  });
 });

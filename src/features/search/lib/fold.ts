@@ -45,24 +45,32 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words(query).map((w) => w.term).filter((t) => t !== ''))];
 }
 
-/** Whether a folded word matches a folded query term (the term is a prefix of the word). */
-export const matchesTerm = (term: string, word: string): boolean => word.startsWith(term);
+/**
+ * Words shorter than this match only whole words: a one-letter prefix matches most of a large corpus,
+ * which costs much and tells the reader nothing. In the articles' text, whose words are many and
+ * varied, a prefix needs one letter more.
+ */
+export const MIN_PREFIX = 2;
+export const MIN_BODY_PREFIX = 3;
+
+/** Whether a folded word matches a folded query term: as a prefix when the term is long enough, else whole. */
+export const matchesTerm = (term: string, word: string, minPrefix = MIN_PREFIX): boolean => (term.length >= minPrefix ? word.startsWith(term) : word === term);
 
 /**
- * Spans of `text` whose words match any of the query's terms (as prefixes), in order. `limit`
- * bounds the work on very long texts.
+ * Spans of `text` whose words match any of the query's terms, in order. `limit` bounds the work on
+ * very long texts; `minPrefix` is the search's rule for the field the text is.
  */
-export function findHits(text: string, terms: readonly string[], limit = 500): { start: number; end: number }[] {
+export function findHits(text: string, terms: readonly string[], limit = 500, minPrefix = MIN_PREFIX): { start: number; end: number }[] {
   if (terms.length === 0) return [];
   const hits: { start: number; end: number }[] = [];
   for (const w of words(text)) {
-    if (terms.some((t) => matchesTerm(t, w.term))) hits.push({ start: w.start, end: w.end });
+    if (terms.some((t) => matchesTerm(t, w.term, minPrefix))) hits.push({ start: w.start, end: w.end });
     if (hits.length >= limit) break;
   }
   return hits;
 }
 
-/** The hits of a raw query in a text: what the article panel marks. */
+/** The hits of a raw query in an article's text: what the article panel marks (as the search matched it). */
 export function findQueryHits(text: string, query: string): { start: number; end: number }[] {
-  return findHits(text, queryTerms(query));
+  return findHits(text, queryTerms(query), 500, MIN_BODY_PREFIX);
 }

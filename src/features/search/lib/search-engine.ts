@@ -3,7 +3,7 @@
 // text), as a word prefix. Title and participant hits rank above place, summary and body text. Hits
 // are found again in the original text (./fold) for the highlights.
 import { quickselect } from 'd3-array';
-import { findHits, queryTerms } from './fold';
+import { findHits, MIN_BODY_PREFIX, MIN_PREFIX, queryTerms } from './fold';
 import { BOOST, NAME_SEPARATOR, type SearchEngine } from './search-index';
 
 export { addArticles, allArticlesIndexed, buildSearchEngine, type SearchEngine } from './search-index';
@@ -42,13 +42,7 @@ export interface SearchAnswer {
   articlesTotal: number;
 }
 
-/**
- * Words shorter than this match only whole words: a one-letter prefix matches most of a large corpus,
- * which costs much and tells the reader nothing. In the articles' text, whose words are many and
- * varied, a prefix needs one letter more.
- */
-export const MIN_PREFIX = 2;
-export const MIN_BODY_PREFIX = 3;
+/** The words of a query that count (a longer query is cut here; every word must match anyway). */
 export const MAX_TERMS = 24;
 const EXCERPT_BEFORE = 60;
 const EXCERPT_LENGTH = 220;
@@ -121,7 +115,7 @@ function snippetFor(engine: SearchEngine, at: number, terms: string[], articleHi
   for (const a of e.articles) {
     const text = engine.articleText[a];
     if (!articleHits.has(a) || text === undefined) continue;
-    const hits = findHits(text, terms, 50);
+    const hits = findHits(text, terms, 50, MIN_BODY_PREFIX);
     if (hits.length > 0) return excerpt('body', text, hits, engine.file.articles[a]);
   }
   return null;
