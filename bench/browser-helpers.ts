@@ -146,22 +146,19 @@ export async function targetBox(page: Page, selector: string): Promise<Box | nul
  * Returns whether the page became idle in time.
  */
 export async function waitForIdle(page: Page, timeoutMs = 10_000, quietFrames = 5): Promise<boolean> {
-  return page.evaluate(
-    ({ timeoutMs, quietFrames }) =>
-      new Promise<boolean>((resolve) => {
-        const give = setTimeout(() => resolve(false), timeoutMs);
-        let quiet = 0;
-        const check = (deadline: IdleDeadline) => {
-          quiet = !deadline.didTimeout && deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
-          if (quiet >= quietFrames) {
-            clearTimeout(give);
-            resolve(true);
-          } else requestIdleCallback(check, { timeout: 1000 });
-        };
-        requestIdleCallback(check, { timeout: 1000 });
-      }),
-    { timeoutMs, quietFrames },
-  );
+  // Passed as text: a compiled function would carry the compiler's helpers (e.g. __name) into the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const give = setTimeout(() => resolve(false), ${timeoutMs});
+    let quiet = 0;
+    const check = (deadline) => {
+      quiet = !deadline.didTimeout && deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
+      if (quiet >= ${quietFrames}) {
+        clearTimeout(give);
+        resolve(true);
+      } else requestIdleCallback(check, { timeout: 1000 });
+    };
+    requestIdleCallback(check, { timeout: 1000 });
+  })`) as Promise<boolean>;
 }
 
 /**

@@ -14,7 +14,8 @@ import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 import { NodeButtons } from './node-buttons';
-import { routeTies, strongestFirst, type TieRoutes } from './lib/tie-routes';
+import { combineRoutes, routeTies, strongestFirst } from './lib/tie-routes';
+import { useKeptWhile } from '../../lib/use-kept-while';
 import { nodesWithButtons } from './lib/button-nodes';
 import { NodeMenu, revealProfile } from './node-menu';
 import { placeBeside } from './lib/place-beside';
@@ -46,12 +47,6 @@ const DRAG_THRESHOLD = 4;
 const ROUTE_BUDGET = 100_000;
 
 /** The selected event's ties (few, always drawn, always routed) over the drawn ties' routes. */
-function withEmphasis(drawn: TieRoutes, emphasised: TieRoutes): TieRoutes {
-  if (emphasised.size === 0) return drawn;
-  const all = new Map(drawn);
-  for (const [e, q] of emphasised) all.set(e, q);
-  return all;
-}
 /** Matches .network-tooltip's width in network.css. */
 const TOOLTIP_WIDTH = 230;
 /** Matches .network-node-menu's width in network.css, and its height with its two rows. */
@@ -69,6 +64,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const overlayRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(stage);
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
+  /** The node being dragged, if any. */
+  const [dragging, setDragging] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   // The official whose actions are open, and whether the keyboard opened them.
@@ -124,19 +121,21 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const shownHover = hovered ?? (hoveredFromStore >= 0 ? hoveredFromStore : -1);
   // A new object when anything the picture shows changes (the theme too): the drawing hook compares it.
   // Ties bent around the nodes they do not join, strongest first within a budget; a selection only
-  // routes its own few ties again.
+  // routes its own few ties again. Routing is the costly part of a scene: while a node is dragged the
+  // routes made before the drag stay (its own ties are drawn straight), and are made again once on drop.
+  const routingXy = useKeptWhile(dragging !== null, xy);
   const drawnRoutes = useMemo(
     () =>
-      routeTies({ xy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: strongestFirst(drawnEdges, sub.edgeCount), margin: 4, budget: ROUTE_BUDGET }),
-    [xy, radii, sub, graph, drawnEdges],
+      routeTies({ xy: routingXy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: strongestFirst(drawnEdges, sub.edgeCount), margin: 4, budget: ROUTE_BUDGET }),
+    [routingXy, radii, sub, graph, drawnEdges],
+  );
+  const emphasisRoutes = useMemo(
+    () => routeTies({ xy: routingXy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: Int32Array.from(emphasis.edges), margin: 4 }),
+    [routingXy, radii, sub, graph, emphasis],
   );
   const routes = useMemo(
-    () =>
-      withEmphasis(
-        drawnRoutes,
-        routeTies({ xy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: Int32Array.from(emphasis.edges), margin: 4 }),
-      ),
-    [drawnRoutes, xy, radii, sub, graph, emphasis],
+    () => combineRoutes(drawnRoutes, emphasisRoutes, dragging, graph.edgeSource, graph.edgeTarget),
+    [drawnRoutes, emphasisRoutes, dragging, graph],
   );
   const scene = useMemo<SceneContent | null>(
     () => (colors ? { xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors, routes } : null),
@@ -161,6 +160,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (!d.moving && Math.hypot(event.clientX - d.x, event.clientY - d.y) < DRAG_THRESHOLD) return;
       if (!d.moving) {
         d.moving = true;
+        setDragging(d.node);
         stageRef.current?.setPointerCapture(event.pointerId);
       }
       const rect = event.currentTarget.getBoundingClientRect();
@@ -178,7 +178,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d || d.pointerId !== event.pointerId) return;
-    if (d.moving) suppressClick.current = true;
+    if (d.moving) {
+      suppressClick.current = true;
+      setDragging(null);
+    }
     drag.current = null;
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePoint, routeTies, segmentMeetsBox, strongestFirst, type RouteWork } from './tie-routes';
+import { combineRoutes, curvePoint, routeTies, segmentMeetsBox, strongestFirst, type RouteWork } from './tie-routes';
 
 // Nodes: 0 at (0, 0), 1 at (100, 0), 2 just off the line between them, 3 far away.
 const xy = [0, 0, 100, 0, 50, 3, 50, 80];
@@ -79,5 +79,26 @@ describe('routing a dense picture', () => {
     expect(segmentMeetsBox(0, 0, 100, 100, 70, 0, 100, 20)).toBe(false);
     expect(segmentMeetsBox(0, 0, 0, 100, -1, 50, 1, 51)).toBe(true);
     expect(segmentMeetsBox(0, 0, 10, 0, 20, -1, 30, 1)).toBe(false);
+  });
+});
+
+describe('combineRoutes', () => {
+  const drawn = new Map<number, [number, number]>([
+    [0, [50, 20]],
+    [2, [60, 40]],
+  ]);
+  it('keeps the drawn routes as they are when nothing is emphasised or dragged', () => {
+    expect(combineRoutes(drawn, new Map(), null, source, target)).toBe(drawn);
+  });
+
+  it('lets the emphasised routes win, and draws a dragged node’s ties straight', () => {
+    const emphasised = new Map<number, [number, number]>([[0, [50, -20]]]);
+    expect([...combineRoutes(drawn, emphasised, null, source, target)]).toEqual([
+      [0, [50, -20]],
+      [2, [60, 40]],
+    ]);
+    // Node 3 is dragged: tie 2 (2–3) is its own; tie 0 (0–1) is not.
+    expect([...combineRoutes(drawn, emphasised, 3, source, target)]).toEqual([[0, [50, -20]]]);
+    expect([...combineRoutes(drawn, new Map(), 0, source, target)]).toEqual([[2, [60, 40]]]);
   });
 });

@@ -125,3 +125,16 @@ export function curvePoint(ax: number, ay: number, qx: number, qy: number, bx: n
   const u = 1 - t;
   return [u * u * ax + 2 * u * t * qx + t * t * bx, u * u * ay + 2 * u * t * qy + t * t * by];
 }
+
+/**
+ * The routes a scene draws: the drawn ties' and the emphasised ties' (the latter win), minus the ties
+ * of a node being dragged, which are drawn straight until it is dropped (their routes were made for
+ * where it was).
+ */
+export function combineRoutes(drawn: TieRoutes, emphasised: TieRoutes, dragged: number | null, source: ArrayLike<number>, target: ArrayLike<number>): TieRoutes {
+  if (emphasised.size === 0 && dragged === null) return drawn;
+  const all = new Map(drawn);
+  for (const [e, q] of emphasised) all.set(e, q);
+  if (dragged !== null) for (const e of all.keys()) if (source[e] === dragged || target[e] === dragged) all.delete(e);
+  return all;
+}
