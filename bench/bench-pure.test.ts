@@ -23,6 +23,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([]).visTimeoutS).toBe(120);
     expect(parseBenchArgs(['--vis-sizes', '1000,10000']).visSizes).toEqual([1000, 10_000]);
     expect(parseBenchArgs([]).visSizes).toBeNull();
+    expect([parseBenchArgs([]).idleWait, parseBenchArgs(['--no-idle-wait']).idleWait]).toEqual([true, false]);
     expect(() => parseBenchArgs(['--vis-sizes', 'ten'])).toThrow(/--vis-sizes/);
     const some = parseBenchArgs(['--vis-sizes', '10000']);
     expect([measuresVis(some, 10_000, false), measuresVis(some, 50_000, false), measuresVis(some, 15, true)]).toEqual([true, false, true]);

@@ -11,7 +11,7 @@ const SEQUENCE_DEADLINE_MS = 60_000;
 const TIMELINE = 'section[aria-label="Timeline"]';
 const NETWORK = 'section[aria-label="Relationship network"]';
 
-export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo, soakSeconds: number): Promise<ExplorerRun> {
+export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo, soakSeconds: number, idleWait = true): Promise<ExplorerRun> {
   const { context, page, problems } = await newProbedPage(browser);
   const run: ExplorerRun = {
     firstMarkMs: null,
@@ -32,7 +32,7 @@ export async function measureExplorerRun(browser: Browser, dataset: DatasetInfo,
     run.networkSettleMs = await waitForValue(page, 'window.__bench && window.__bench.networkReady', LOAD_TIMEOUT_MS);
     if (run.networkSettleMs === null) problems.push(`the network did not settle within ${LOAD_TIMEOUT_MS / 1000} s`);
     await page.waitForTimeout(500);
-    if (!(await waitForIdle(page))) problems.push('the page was still busy 10 s after loading; measured anyway');
+    if (idleWait && !(await waitForIdle(page))) problems.push('the page was still busy 10 s after loading; measured anyway');
 
     const box = await targetBox(page, TIMELINE);
     if (!box) {

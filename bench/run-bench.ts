@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis | --vis-sizes 1000,10000] [--vis-timeout S] [--search-only]
+// npm run bench [-- --runs N | --quick] [--sizes 1000,10000] [--soak] [--skip-build] [--skip-vis | --vis-sizes 1000,10000] [--no-idle-wait] [--vis-timeout S] [--search-only]
 // Builds the app, serves it with the seed and synthetic datasets, measures it in Chromium next to
 // vis-timeline on the same events (default options and clustered, see bench/vis/vis-bench.js), and
 // writes bench/RESULTS.md. See RESULTS.md for the method.
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
         // The static floor page just before ours, so both loads meet the same machine.
         const f = await measureFloorRun(browser, `${server.origin}/floor/`);
         floor.push(f.firstMarkMs);
-        const o = await measureExplorerRun(browser, info, options.soakSeconds);
+        const o = await measureExplorerRun(browser, info, options.soakSeconds, options.idleWait);
         o.problems.push(...f.problems);
         ours.push(o);
         console.log(
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
             console.log(`bench: ${site.name} run ${run}: vis-timeline ${config} skipped (drew nothing within ${gaveUp.noRenderWithinS} s in an earlier run)`);
             continue;
           }
-          const v: VisRun = { config, ...(await measureVisRun(browser, visPageUrl(server.origin, info.datasetUrl, config), options.visTimeoutS * 1000)) };
+          const v: VisRun = { config, ...(await measureVisRun(browser, visPageUrl(server.origin, info.datasetUrl, config), options.visTimeoutS * 1000, options.idleWait)) };
           runs.push(v);
           console.log(
             `bench: ${site.name} run ${run}: vis-timeline ${config}: first item ${fmt(v.firstItemMs)} ms, main thread ${fmt(v.mainThreadMs)} ms, frames ${fmt(v.frames?.medianMs)}/${fmt(v.frames?.p95Ms)} ms, ` +
