@@ -1,6 +1,7 @@
 // A large dataset's first picture: the timeline's counts per period, drawn from event-dates.json while
 // dataset.json is still on its way; nothing in it is live, and it says it is loading. A link that
 // filters gets no picture (only the dataset knows which events pass).
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { eventMarks, timeline } from './support/app';
 import { seedDataset } from './support/seed-dataset';
@@ -14,15 +15,21 @@ function manyDates(corpus: CorpusInfo) {
   return { schemaVersion: 2, corpus, firstDay: Date.UTC(2018, 0, 1) / 86_400_000, startDeltas, lengths: startDeltas.map(() => 0) };
 }
 
-test('the counts per period show before the dataset is in, then the events', async ({ page }) => {
-  const dataset = seedDataset();
+/** Serve EVENTS events' dates and hold dataset.json back until the returned function is called. */
+async function datesNowDatasetLater(page: Page, corpus: CorpusInfo): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/event-dates.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manyDates(dataset.corpus)) }));
+  await page.route('**/data/event-dates.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manyDates(corpus)) }));
   await page.route('**/data/dataset.json', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the counts per period show before the dataset is in, then the events', async ({ page }) => {
+  const dataset = seedDataset();
+  const release = await datesNowDatasetLater(page, dataset.corpus);
   await page.goto('./');
   const section = timeline(page);
   await expect(section).toHaveAttribute('aria-busy', 'true');
@@ -45,13 +52,7 @@ test('the counts per period show before the dataset is in, then the events', asy
 
 test('a link that filters waits for the dataset instead of drawing counts it cannot filter', async ({ page }) => {
   const dataset = seedDataset();
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/event-dates.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(manyDates(dataset.corpus)) }));
-  await page.route('**/data/dataset.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await datesNowDatasetLater(page, dataset.corpus);
   const official = dataset.officials[0]!.id;
   await page.goto(`./?officials=${official}`);
   await expect(page.getByRole('status').filter({ hasText: 'Loading dataset' })).toBeVisible();

@@ -1,23 +1,9 @@
-import { TEST_CORPUS_INFO } from './test-corpus-info';
+import { TEST_CORPUS_INFO, testEvent } from './test-corpus-info';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex, filteredPositions } from './dataset-index';
 import type { Dataset, DefenceEvent } from './schema';
 
-function event(id: string, date: string, officialIds: string[], extra: Partial<DefenceEvent> = {}): DefenceEvent {
-  return {
-    id,
-    title: id,
-    kind: 'talks',
-    date,
-    datePrecision: 'day',
-    location: null,
-    officialIds,
-    organizationIds: [],
-    summary: 's',
-    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
-    ...extra,
-  };
-}
+const event = (id: string, date: string, officialIds: string[], extra: Partial<DefenceEvent> = {}) => testEvent(id, date, { officialIds, ...extra });
 
 const dataset: Dataset = {
   schemaVersion: 2,

@@ -1,5 +1,6 @@
-// Test helper: the `corpus` object of a dataset built by hand in a test (two fictional parties).
-import type { CorpusInfo } from './schema';
+// Test helpers for datasets built by hand in a test: the `corpus` object (two fictional parties) and
+// an event with plain defaults.
+import type { CorpusInfo, DefenceEvent } from './schema';
 
 export const TEST_CORPUS_INFO: CorpusInfo = {
   title: 'Avaria–Borduria defence ties, 1995–2001',
@@ -10,3 +11,20 @@ export const TEST_CORPUS_INFO: CorpusInfo = {
   ],
   span: { from: '1995-01-01', to: '2001-12-31' },
 };
+
+/** A one-day talks event titled by its id, from article "a", with no participants unless `extra` says so. */
+export function testEvent(id: string, date: string, extra: Partial<DefenceEvent> = {}): DefenceEvent {
+  return {
+    id,
+    title: id,
+    kind: 'talks',
+    date,
+    datePrecision: 'day',
+    location: null,
+    officialIds: [],
+    organizationIds: [],
+    summary: 's',
+    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
+    ...extra,
+  };
+}

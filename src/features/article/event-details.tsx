@@ -116,7 +116,7 @@ export function EventDetails({ index, event, prevId, nextId, onSelect, onPickOff
           {participants.map(({ official, role }) => (
             <li key={official.id}>
               <CountryMark index={index} code={official.country} />
-              <button type="button" className="participant-name profile-open" data-official-id={official.id} onClick={() => onPickOfficial(official.id)}>
+              <button type="button" className="participant-name profile-open link-button" data-official-id={official.id} onClick={() => onPickOfficial(official.id)}>
                 {official.name}
               </button>
               {role && (

@@ -81,6 +81,7 @@ export function OfficialCombobox({ matcher, countryName, selectedIds, onChoose }
         <input
           id={inputId}
           type="text"
+          className="text-input"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}

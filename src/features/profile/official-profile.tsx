@@ -75,7 +75,7 @@ export function OfficialProfile({ index, officialId, backTo, onBack, onSelectEve
       <ol className="profile-events">
         {events.map((e) => (
           <li key={e.id}>
-            <button type="button" className="profile-link" data-event-id={e.id} onClick={() => onSelectEvent(e.id)}>
+            <button type="button" className="profile-link link-button" data-event-id={e.id} onClick={() => onSelectEvent(e.id)}>
               {e.title}
             </button>
             <span className="muted"> · {formatEventDate(e)}</span>
@@ -90,7 +90,7 @@ export function OfficialProfile({ index, officialId, backTo, onBack, onSelectEve
         <ul className="profile-counterparts">
           {counterparts.map(({ official: other, count }) => (
             <li key={other.id}>
-              <button type="button" className="profile-link" data-official-id={other.id} onClick={() => onOpenProfile(other.id)}>
+              <button type="button" className="profile-link link-button" data-official-id={other.id} onClick={() => onOpenProfile(other.id)}>
                 {other.name}
               </button>
               <span className="muted">

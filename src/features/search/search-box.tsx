@@ -137,6 +137,7 @@ export default function SearchBox() {
           ref={inputRef}
           id={inputId}
           type="search"
+          className="text-input"
           value={text}
           placeholder="Events, names, places, article text…  ( / )"
           autoComplete="off"
@@ -163,7 +164,7 @@ export default function SearchBox() {
           </>
         )}
         {noMatch && (
-          <button type="button" className="search-clear" onClick={clear}>
+          <button type="button" className="search-clear link-button" onClick={clear}>
             Clear the search
           </button>
         )}

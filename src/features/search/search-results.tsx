@@ -68,7 +68,7 @@ export function SearchResults({ index, answer, onOpenEvent, onOpenProfile, onSho
         </ol>
       )}
       {answer.eventIds.length > answer.items.length && (
-        <button type="button" className="search-more" onClick={onShowMore}>
+        <button type="button" className="search-more link-button" onClick={onShowMore}>
           Show more results ({answer.items.length.toLocaleString('en')} of {answer.eventIds.length.toLocaleString('en')} shown)
         </button>
       )}

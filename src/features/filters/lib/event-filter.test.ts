@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CORPUS_INFO } from '../../../data/test-corpus-info';
+import { TEST_CORPUS_INFO, testEvent } from '../../../data/test-corpus-info';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import { NO_FILTER, passingPositions, type EventFilter } from '../../../data/event-filter';
 import { facetCounts } from './facet-counts';
-import type { Dataset, DefenceEvent } from '../../../data/schema';
-
-function event(id: string, date: string, extra: Partial<DefenceEvent> = {}): DefenceEvent {
-  return {
-    id,
-    title: id,
-    kind: 'talks',
-    date,
-    datePrecision: 'day',
-    location: null,
-    officialIds: [],
-    organizationIds: [],
-    summary: 's',
-    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1 }] }],
-    ...extra,
-  } as DefenceEvent;
-}
+import type { Dataset } from '../../../data/schema';
 
 const index = buildDatasetIndex({
   schemaVersion: 2,
@@ -28,11 +12,11 @@ const index = buildDatasetIndex({
   officials: [],
   organizations: [],
   events: [
-    event('giang-gerasimov', '2019-08-13', { officialIds: ['giang', 'gerasimov'], organizationIds: ['vn-mod', 'ru-gs'], location: 'Moscow' }),
-    event('giang-alone', '2019-08-14', { officialIds: ['giang'], kind: 'visit', organizationIds: ['vn-mod'], location: 'Russia' }),
-    event('gerasimov-cuong', '2019-06-19', { officialIds: ['gerasimov', 'cuong'], organizationIds: ['ru-gs', 'ru-gs'], location: 'Moscow' }),
-    event('parade', '2020-06-24', { kind: 'ceremony', location: 'Moscow' }),
-    event('online', '2020-07-03', { kind: 'online talks', officialIds: ['giang'], location: null }),
+    testEvent('giang-gerasimov', '2019-08-13', { officialIds: ['giang', 'gerasimov'], organizationIds: ['vn-mod', 'ru-gs'], location: 'Moscow' }),
+    testEvent('giang-alone', '2019-08-14', { officialIds: ['giang'], kind: 'visit', organizationIds: ['vn-mod'], location: 'Russia' }),
+    testEvent('gerasimov-cuong', '2019-06-19', { officialIds: ['gerasimov', 'cuong'], organizationIds: ['ru-gs', 'ru-gs'], location: 'Moscow' }),
+    testEvent('parade', '2020-06-24', { kind: 'ceremony', location: 'Moscow' }),
+    testEvent('online', '2020-07-03', { kind: 'online talks', officialIds: ['giang'], location: null }),
   ],
 } as unknown as Dataset);
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_CORPUS_INFO } from '../../../data/test-corpus-info';
+import { TEST_CORPUS_INFO, testEvent } from '../../../data/test-corpus-info';
 import { buildDatasetIndex } from '../../../data/dataset-index';
 import type { ArticleMeta, Dataset, Role } from '../../../data/schema';
 import { asOfText, profileData } from './profile-data';
 
 const role = (title: string, asOf: string, articleId = 'a1'): Role => ({ title, organizationId: null, asOf, articleId, start: 0, end: 5 });
-const ev = (id: string, date: string, officialIds: string[]) => ({
-  id,
-  title: id,
-  kind: 'talks',
-  date,
-  datePrecision: 'day',
-  location: null,
-  officialIds,
-  organizationIds: [],
-  summary: 's',
-  sources: [{ articleId: 'a1', evidence: [{ start: 0, end: 1 }] }],
-});
+const ev = (id: string, date: string, officialIds: string[]) => testEvent(id, date, { officialIds });
 
 const index = buildDatasetIndex({
   schemaVersion: 2,

@@ -1,4 +1,4 @@
-import { TEST_CORPUS_INFO } from '../../../data/test-corpus-info';
+import { TEST_CORPUS_INFO, testEvent } from '../../../data/test-corpus-info';
 import { describe, expect, it } from 'vitest';
 import type { DefenceEvent } from '../../../data/schema';
 import { buildDatasetIndex } from '../../../data/dataset-index';
@@ -10,21 +10,7 @@ import { computeTimelineLayout, datesOnlyLayout, DOM_CAP } from './timeline-layo
 import { syntheticSpans } from './test-events';
 
 
-function ev(id: string, date: string, extra: Partial<DefenceEvent> = {}): DefenceEvent {
-  return {
-    id,
-    title: `Event ${id}`,
-    kind: 'talks',
-    date,
-    datePrecision: 'day',
-    location: null,
-    officialIds: [],
-    organizationIds: [],
-    summary: 's',
-    sources: [{ articleId: 'a', evidence: [{ start: 0, end: 1, supports: ['what'] }] }],
-    ...extra,
-  };
-}
+const ev = (id: string, date: string, extra: Partial<DefenceEvent> = {}) => testEvent(id, date, { title: `Event ${id}`, ...extra });
 
 // The seed's fifteen events (dates, precisions, kinds): crowded in June and August 2019.
 const seed: DefenceEvent[] = [
