@@ -62,7 +62,7 @@ export function App() {
       {query.isSuccess && (
         <>
           <ErrorBoundary viewName="filter bar">
-            <Toolbar />
+            <Toolbar ready={restReady} />
           </ErrorBoundary>
           <main className="views">
             <div className="view view-timeline">

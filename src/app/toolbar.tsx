@@ -2,8 +2,10 @@
 // notice for a link to a missing event and the one for a new version. The official filter is part of
 // the first commit (2.5 KB gzip): loaded lazily, it pushed the views down when it arrived (a layout
 // shift of 0.07 on phones, where it wraps to three rows). Search, facets, Export and keyboard help load
-// as their own chunks into slots that keep their place meanwhile.
-import { lazy, Suspense } from 'react';
+// as their own chunks into slots that keep their place meanwhile. They are asked for only after the
+// first commit (`ready`): starting a lazy chunk (its preload links and stylesheet) cost the first
+// commit, the one that draws the first marks, several milliseconds each.
+import { lazy, Suspense, type ReactNode } from 'react';
 import { FacetFilters, FilterBar } from '../features/filters';
 import { CopyLinkButton } from './copy-link-button';
 import { MissingEventNotice } from './missing-event-notice';
@@ -19,29 +21,34 @@ const placeholder = (label: string) => (
   </button>
 );
 
-export default function Toolbar() {
+/** A lazy part of the bar: its slot until `ready`, then the part (the slot again while its chunk loads). */
+function Later({ ready, slot, children }: { ready: boolean; slot: ReactNode; children: ReactNode }) {
+  return <Suspense fallback={slot}>{ready ? children : slot}</Suspense>;
+}
+
+export default function Toolbar({ ready }: { ready: boolean }) {
   return (
     <section className="toolbar" aria-label="Filter and share">
-      <Suspense fallback={<div className="search-slot" />}>
+      <Later ready={ready} slot={<div className="search-slot" />}>
         <SearchBox />
-      </Suspense>
+      </Later>
       <FilterBar />
-      <Suspense fallback={<div className="facet-slot" />}>
+      <Later ready={ready} slot={<div className="facet-slot" />}>
         <FacetFilters />
-      </Suspense>
+      </Later>
       <div className="toolbar-actions">
-        <Suspense fallback={placeholder('Export')}>
+        <Later ready={ready} slot={placeholder('Export')}>
           <ExportMenu />
-        </Suspense>
-        <Suspense fallback={placeholder('Keyboard shortcuts')}>
+        </Later>
+        <Later ready={ready} slot={placeholder('Keyboard shortcuts')}>
           <KeyboardHelp />
-        </Suspense>
+        </Later>
         <CopyLinkButton />
       </div>
       <MissingEventNotice />
-      <Suspense fallback={null}>
+      <Later ready={ready} slot={null}>
         <UpdateNotice />
-      </Suspense>
+      </Later>
     </section>
   );
 }
