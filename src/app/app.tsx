@@ -11,7 +11,7 @@ import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
 import Toolbar, { ToolbarPlaceholder } from './toolbar';
-import { useAfterFirstCommit } from './use-after-first-commit';
+import { useAfterFirstCommit } from '../lib/use-after-first-commit';
 import { useDocumentTitle } from './use-document-title';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,

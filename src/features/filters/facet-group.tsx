@@ -2,6 +2,7 @@
 // value with its count. The summary says how many values are ticked, so a closed facet still tells.
 import type { FacetOption } from './lib/facet-options';
 import { eventCountText } from './lib/facet-options';
+import { groupThousands } from '../../lib/format-count';
 
 interface Props {
   title: string;
@@ -25,7 +26,7 @@ export function FacetGroup({ title, options, onToggle }: Props) {
             <input type="checkbox" checked={o.checked} onChange={() => onToggle(o.value)} />
             <span className="facet-label">{o.label}</span>
             <span className="facet-count">
-              {o.count.toLocaleString('en')}
+              {groupThousands(o.count)}
               <span className="visually-hidden"> {eventCountText(o.count).replace(/^[\d,]+ /, '')}</span>
             </span>
           </label>

@@ -62,7 +62,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }, []);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const overlayRef = useRef<HTMLCanvasElement>(null);
-  const size = useElementSize(stage);
+  // Not on the path to the first marks: the picture is sized and drawn in tasks of its own.
+  const size = useElementSize(stage, { urgent: false });
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   /** The node being dragged, if any. */
   const [dragging, setDragging] = useState<number | null>(null);

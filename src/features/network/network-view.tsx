@@ -23,6 +23,7 @@ import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
+import { useAfterFirstCommit } from '../../lib/use-after-first-commit';
 import { useSettledFilter, useSettledWindow } from './use-settled-window';
 import './network.css';
 
@@ -104,6 +105,8 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
     [graph, index, shownEdge, timeWindow, positions],
   );
   const officialsInView = useMemo(() => countOfficials(graph, sub.visibleNodes), [graph, sub]);
+  // The table of ties (DOM rows, each measured) comes in a commit after the picture's.
+  const tableReady = useAfterFirstCommit();
 
   return (
     // data-layout tells tests and the benchmark when the layout has settled ("ready").
@@ -139,7 +142,7 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
         </p>
       )}
       {shownEdge !== null && <EdgeEvents index={index} title={edgeTitle} positions={edgePositions} onClose={() => setOpenEdge(null)} />}
-      <MemoTieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />
+      {tableReady && <MemoTieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />}
     </div>
   );
 }

@@ -5,12 +5,13 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataset } from '../../data/dataset-queries';
 import { normalizeQuery } from '../../state/url-state';
 import { selectQuery, useUiStore } from '../../state/ui-store';
+import { groupThousands } from '../../lib/format-count';
 import { SearchResults } from './search-results';
 import { PAGE_SIZE, useSearch, type SearchStatus } from './use-search';
 import './search.css';
 
 function countText(n: number): string {
-  return n === 1 ? '1 event matches' : `${n.toLocaleString('en')} events match`;
+  return n === 1 ? '1 event matches' : `${groupThousands(n)} events match`;
 }
 
 /** What the live region says: the count, the miss, the wait or the failure. */

@@ -2,6 +2,7 @@
 // matching events (title, date as precise as the source allows, a snippet with the hit marked).
 import type { DatasetIndex } from '../../data/dataset-index';
 import { formatEventDate } from '../../lib/day-format';
+import { groupThousands } from '../../lib/format-count';
 import { HighlightedText } from './highlighted-text';
 import type { SearchAnswer, Snippet } from './lib/search-engine';
 
@@ -69,7 +70,7 @@ export function SearchResults({ index, answer, onOpenEvent, onOpenProfile, onSho
       )}
       {answer.eventIds.length > answer.items.length && (
         <button type="button" className="search-more link-button" onClick={onShowMore}>
-          Show more results ({answer.items.length.toLocaleString('en')} of {answer.eventIds.length.toLocaleString('en')} shown)
+          Show more results ({groupThousands(answer.items.length)} of {groupThousands(answer.eventIds.length)} shown)
         </button>
       )}
     </div>

@@ -1,5 +1,7 @@
 // The values a facet offers: those with events in the current view (most first), plus any the reader
 // chose that have none now (so they can still be unticked), capped for very large corpora.
+import { groupThousands } from '../../../lib/format-count';
+
 export interface FacetOption {
   value: string;
   label: string;
@@ -26,5 +28,5 @@ export function facetOptions(
 
 /** "3 events" / "1 event": counts are written out so that a screen reader says what they count. */
 export function eventCountText(n: number): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+  return `${groupThousands(n)} ${n === 1 ? 'event' : 'events'}`;
 }
