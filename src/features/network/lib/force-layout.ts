@@ -18,6 +18,14 @@ export interface LayoutInput {
   stage?: number[];
   /** Per stage, each node's radius from its events up to that stage (a node grows as articles come in). */
   stageRadii?: number[][];
+  /** Previous positions by layout key (the layout shipped with the dataset): see placeNetwork. */
+  anchors?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** A node's key in the layout and in the layout file: an official's id, or `org:` and an organization's
+ * id (ids never hold a colon, so the two kinds never collide). */
+export function layoutKey(node: { id: string; kind: 'official' | 'organization' }): string {
+  return node.kind === 'organization' ? `org:${node.id}` : node.id;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -53,6 +61,11 @@ export function seedPosition(id: string, n: number): [number, number] {
   const radius = 14 * Math.sqrt(room) * Math.sqrt(hashId(id, 1) / 2 ** 32);
   const angle = (2 * Math.PI * hashId(id, 2)) / 2 ** 32;
   return [radius * Math.cos(angle), radius * Math.sin(angle)];
+}
+
+/** FNV-1a hash of an id as a number in [0, 1), for deterministic offsets. */
+export function idFraction(id: string, salt: number): number {
+  return hashId(id, salt) / 2 ** 32;
 }
 
 /** Node radius in layout units, by number of events: area grows with events, capped for hubs. */
@@ -97,7 +110,7 @@ export function layoutInputFromGraph(graph: NetworkGraph, eventStage?: (position
   const edges = staged ? Array.from(graph.edgeSource.keys()) : layoutEdges(graph);
   if (!staged) eventStage = undefined;
   const input: Required<Omit<LayoutInput, 'stageRadii'>> & Pick<LayoutInput, 'stageRadii'> = {
-    ids: graph.nodes.map((n) => n.id + (n.kind === 'organization' ? '\u0000org' : '')),
+    ids: graph.nodes.map(layoutKey),
     radii: graph.nodes.map((n) => nodeRadius(n.eventCount)),
     source: [],
     target: [],
@@ -132,6 +145,11 @@ export function layoutInputFromGraph(graph: NetworkGraph, eventStage?: (position
   }
   return input;
 }
+
+/** The forces' parameters, shared with the anchored layout (anchored-layout.ts). */
+export const chargeStrength = (n: number) => (n > 500 ? -40 : -160);
+export const linkDistance = (l: { weight: number }) => 40 + 20 / l.weight;
+export const linkStrength = (l: { weight: number }) => Math.min(1, 0.15 + 0.1 * l.weight);
 
 /** A fixed tick budget by size: enough to settle, bounded for 2,000 nodes. */
 export function layoutTicks(nodeCount: number): number {
@@ -201,7 +219,7 @@ export function computeLayout(input: LayoutInput): Float64Array {
     .sort((x, y) => x.source - y.source || x.target - y.target || x.stage - y.stage);
   const lastStage = links.reduce((m, l) => Math.max(m, l.stage), 0);
 
-  const charge = n > 500 ? -40 : -160;
+  const charge = chargeStrength(n);
   const ticks = layoutTicks(n);
   const collideFrom = collideFromTick(n, ticks);
   // Nodes have the size their events up to the current stage give them (the final size at the end).
@@ -222,8 +240,8 @@ export function computeLayout(input: LayoutInput): Float64Array {
   const linkForce = (stage: number) =>
     forceLink<SimNode, { source: number | SimNode; target: number | SimNode; weight: number }>(linksUpTo(stage))
       .id((d) => d.index)
-      .distance((l) => 40 + 20 / l.weight)
-      .strength((l) => Math.min(1, 0.15 + 0.1 * l.weight));
+      .distance(linkDistance)
+      .strength(linkStrength);
   const simulation = forceSimulation<SimNode>(nodes)
     .force('link', linkForce(0))
     .force('charge', forceManyBody<SimNode>().strength(charge).theta(0.9).distanceMax(600))

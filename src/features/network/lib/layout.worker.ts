@@ -1,5 +1,6 @@
 // A thin worker around the pure layout, so that 2,000 nodes never freeze the page.
-import { computeLayout, type LayoutInput } from './force-layout';
+import { placeNetwork } from './anchored-layout';
+import type { LayoutInput } from './force-layout';
 
 export interface LayoutRequest {
   id: number;
@@ -12,7 +13,7 @@ export interface LayoutResponse {
 
 self.onmessage = (message: MessageEvent<LayoutRequest>) => {
   const { id, input } = message.data;
-  const positions = computeLayout(input);
+  const positions = placeNetwork(input);
   const response: LayoutResponse = { id, positions };
   (self as unknown as Worker).postMessage(response, [positions.buffer]);
 };
