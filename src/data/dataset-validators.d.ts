@@ -9,3 +9,8 @@ declare module 'virtual:dataset-validators' {
   export const articleFile: GeneratedValidator;
   export const eventDates: GeneratedValidator;
 }
+
+// The network's layout file (network-layout.json), in a module of its own that only the network loads.
+declare module 'virtual:network-layout-validator' {
+  export const networkLayout: import('virtual:dataset-validators').GeneratedValidator;
+}

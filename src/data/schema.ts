@@ -151,6 +151,18 @@ export const eventDates = z
   })
   .check(z.refine(datesListsAlign, 'startDeltas and lengths have one entry per event'));
 
+/**
+ * network-layout.json: where the network draws each node, by key (an official's id, or `org:` and an
+ * organization's id). The corpus keeps one (src/corpus/network-layout.json, written by
+ * `npm run corpus:layout`) so that adding an article moves the picture little; the build ships it,
+ * completed for every node of the graph, beside the dataset.
+ */
+export const networkLayout = z.object({
+  schemaVersion: z.literal(1),
+  // Any key: one that names no node of the graph is ignored, like the id of an official who left.
+  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
+});
+
 export const mention = z
   .object({
     start: offset(),
@@ -208,5 +220,6 @@ export type Mention = z.infer<typeof mention>;
 export type ArticleFile = z.infer<typeof articleFile>;
 export type Span = z.infer<typeof span>;
 export type SearchFile = z.infer<typeof searchFile>;
+export type NetworkLayoutFile = z.infer<typeof networkLayout>;
 export type SearchArticlesFile = z.infer<typeof searchArticlesFile>;
 export type EventDates = z.infer<typeof eventDates>;

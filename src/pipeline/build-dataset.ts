@@ -4,14 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFile, dataset as datasetSchema, eventDates } from '../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates, networkLayout } from '../data/schema';
 import { encodeEventDates } from '../data/event-dates';
 import { searchFileEntries } from './search-file';
 import { CorpusError, IssueList } from './corpus-error';
 import { assembleDataset, type AssembledDataset } from './assemble-dataset';
 import { checkPartyColours, themeBackgrounds } from './party-colours';
 import { checkProvenance } from './provenance-rules';
-import { readCorpus } from './read-corpus';
+import { NETWORK_LAYOUT_FILE, readCorpus, type CommittedLayout } from './read-corpus';
+import { layoutNetwork } from './network-layout';
 import { formatPath } from './yaml-source';
 import { writeFolderAtomically } from './write-output';
 
@@ -30,10 +31,12 @@ export interface BuildSummary {
   organizations: number;
   mentions: number;
   outDir: string;
+  /** Things the curator should fix that do not stop the build (a layout file that is out of date). */
+  warnings: string[];
 }
 
 /** Check and assemble a corpus in memory; throws CorpusError. */
-export async function assembleCorpus(corpusDir: string): Promise<AssembledDataset> {
+export async function assembleCorpus(corpusDir: string): Promise<AssembledDataset & { layout?: CommittedLayout }> {
   const issues = new IssueList();
   const raw = await readCorpus(corpusDir, issues);
   // Cross-references are checked even when some articles or annotation files failed, so one run
@@ -45,12 +48,22 @@ export async function assembleCorpus(corpusDir: string): Promise<AssembledDatase
   issues.throwIfAny();
   if (!assembled) throw new CorpusError([{ file: corpusDir, message: 'corpus could not be read' }]);
   validateOutput(assembled);
-  return assembled;
+  return raw?.layout ? { ...assembled, layout: raw.layout } : assembled;
 }
 
 export async function buildDataset({ corpusDir, outDir }: BuildOptions): Promise<BuildSummary> {
   const assembled = await assembleCorpus(corpusDir);
+  const layout = layoutNetwork(assembled.dataset, assembled.layout?.positions);
+  const warnings: string[] = [];
+  if (layout.added > 0) {
+    warnings.push(
+      assembled.layout
+        ? `${assembled.layout.file} does not place ${layout.added} of the network's ${layout.added + layout.kept} nodes: the build placed them beside their neighbours. Run npm run corpus:layout and commit ${assembled.layout.file}, so that the next article starts from this picture.`
+        : `the corpus has no ${NETWORK_LAYOUT_FILE}: the build laid the network out afresh. Run npm run corpus:layout and commit the file it writes, so that adding an article keeps the picture in place.`,
+    );
+  }
   const files = new Map<string, string>();
+  files.set('network-layout.json', `${JSON.stringify(networkLayout.parse({ schemaVersion: 1, positions: layout.positions }))}\n`);
   files.set('dataset.json', `${JSON.stringify(assembled.dataset)}\n`);
   files.set('event-dates.json', `${JSON.stringify(eventDates.parse(encodeEventDates(assembled.dataset)))}\n`);
   for (const file of assembled.articleFiles) files.set(path.join('articles', `${file.id}.json`), `${JSON.stringify(file)}\n`);
@@ -63,6 +76,7 @@ export async function buildDataset({ corpusDir, outDir }: BuildOptions): Promise
     organizations: assembled.dataset.organizations.length,
     mentions: assembled.articleFiles.reduce((sum, f) => sum + f.mentions.length, 0),
     outDir,
+    warnings,
   };
 }
 

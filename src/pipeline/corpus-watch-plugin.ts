@@ -77,6 +77,7 @@ class Rebuilder {
       const summary = await buildDataset({ corpusDir: this.corpusDir, outDir: this.outDir });
       this.error = undefined;
       logger.info(`corpus: dataset rebuilt (${summary.articles} articles, ${summary.events} events)`, { timestamp: true });
+      for (const warning of summary.warnings) logger.warn(`corpus: ${warning}`, { timestamp: true });
       if (reload) this.server.ws.send({ type: 'full-reload' });
     } catch (error) {
       const message = error instanceof CorpusError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);

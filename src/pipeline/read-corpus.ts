@@ -1,11 +1,11 @@
 // Reads a corpus folder (layout in README: corpus.yaml, articles/, officials.yaml, organizations.yaml,
-// annotations/)
+// annotations/, and network-layout.json when the curator has written one)
 // into memory, checking each file on its own: encoding, JSON and YAML syntax, the corpus schema.
 // Cross-file checks (unknown ids, quotes) are in assemble-dataset.ts.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { id as idSchema } from '../data/schema';
+import { id as idSchema, networkLayout, type NetworkLayoutFile } from '../data/schema';
 import type { IssueList } from './corpus-error';
 import { refuseDraft } from './draft-status';
 import {
@@ -47,7 +47,18 @@ export interface RawCorpus {
   annotations: YamlFile<CorpusAnnotationFile>[];
   /** Articles present but unreadable (already reported): references to them are not "unknown". */
   brokenArticleIds: Set<string>;
+  /** The network's committed positions (network-layout.json), absent when the corpus has none. */
+  layout?: CommittedLayout;
 }
+
+export interface CommittedLayout {
+  /** Display path, for messages. */
+  file: string;
+  positions: NetworkLayoutFile['positions'];
+}
+
+/** The corpus file that keeps the network's positions (written by `npm run corpus:layout`). */
+export const NETWORK_LAYOUT_FILE = 'network-layout.json';
 
 /** A path relative to the working directory when inside it (clickable in a terminal), else absolute. */
 export function displayPath(file: string): string {
@@ -79,8 +90,30 @@ export async function readCorpus(corpusDir: string, issues: IssueList): Promise<
     const file = await readYamlFile(path.join(annotationDir, name), corpusAnnotationFile, issues, refuseDraft);
     if (file) annotations.push(file);
   }
+  const layout = await readNetworkLayout(corpusDir, issues);
   if (!corpus || !articles || !officials || !organizations) return undefined;
-  return { corpus, articles: articles.articles, brokenArticleIds: articles.broken, officials, organizations, annotations };
+  return { corpus, articles: articles.articles, brokenArticleIds: articles.broken, officials, organizations, annotations, ...(layout ? { layout } : {}) };
+}
+
+/** network-layout.json of a corpus: none when the file does not exist, a corpus error when it is malformed. */
+export async function readNetworkLayout(corpusDir: string, issues: IssueList): Promise<CommittedLayout | undefined> {
+  const file = path.join(corpusDir, NETWORK_LAYOUT_FILE);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!bytes) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeArticleText(bytes));
+  } catch (error) {
+    issues.add(displayPath(file), `invalid network layout JSON: ${error instanceof SyntaxError ? error.message : 'not valid UTF-8'} (rewrite it with npm run corpus:layout -- --fresh)`);
+    return undefined;
+  }
+  const result = networkLayout.safeParse(value);
+  if (result.success) return { file: displayPath(file), positions: result.data.positions };
+  for (const issue of result.error.issues.slice(0, 5)) issues.add(displayPath(file), `invalid network layout: ${formatPath(issue.path)}${issue.message}`);
+  return undefined;
 }
 
 /** officials.yaml and organizations.yaml of a corpus (also used by corpus:scan). */

@@ -32,6 +32,7 @@ async function main(): Promise<number> {
     console.log(
       `dataset: ${s.articles} articles, ${s.events} events, ${s.officials} officials, ${s.organizations} organizations, ${s.mentions} mentions → ${outDir}`,
     );
+    for (const warning of s.warnings) console.warn(`warning: ${warning}`);
     return 0;
   } catch (error) {
     if (error instanceof CorpusError) {

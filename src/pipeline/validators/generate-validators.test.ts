@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as generated from 'virtual:dataset-validators';
+import * as generatedLayout from 'virtual:network-layout-validator';
 import { hostileData } from '../../../e2e/support/hostile-dataset';
 import { fromGenerated } from '../../data/file-checks';
-import { articleFile, dataset as datasetSchema, eventDates, type ArticleFile, type Dataset, type EventDates } from '../../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates, networkLayout, type ArticleFile, type Dataset, type EventDates } from '../../data/schema';
 import { encodeEventDates } from '../../data/event-dates';
 import { assembleCorpus } from '../build-dataset';
 import { generateValidatorModule, toValidatorSchema } from './generate-validators';
@@ -119,6 +120,22 @@ describe('generated validators', () => {
     for (const [path, value] of cases) {
       expect(agree(eventDates, generated.eventDates, withValue<EventDates>(dates, path, value)), path).toBe(false);
     }
+  });
+
+  it('check the network layout like the schema', () => {
+    const layout = { schemaVersion: 1, positions: { 'giap.v-n': [1.5, -2], 'org:mod': [0, 0] } };
+    expect(agree(networkLayout, generatedLayout.networkLayout, layout)).toBe(true);
+    expect(agree(networkLayout, generatedLayout.networkLayout, { schemaVersion: 1, positions: {} })).toBe(true);
+    const cases: [unknown][] = [
+      [{ ...layout, schemaVersion: 2 }],
+      [{ schemaVersion: 1 }],
+      [{ schemaVersion: 1, positions: { a: [1] } }],
+      [{ schemaVersion: 1, positions: { a: [1, 2, 3] } }],
+      [{ schemaVersion: 1, positions: { a: ['1', 2] } }],
+      [{ schemaVersion: 1, positions: { a: [1, null] } }],
+      [{ schemaVersion: 1, positions: [[1, 2]] }],
+    ];
+    for (const [value] of cases) expect(agree(networkLayout, generatedLayout.networkLayout, value), JSON.stringify(value)).toBe(false);
   });
 
   it('says where the first problem is, as a dotted path', async () => {

@@ -32,9 +32,14 @@ const RELAX_ALPHA = 0.05;
 export function placeNetwork(input: LayoutInput): Float64Array {
   const anchors = input.anchors ?? {};
   const has = (id: string) => Object.hasOwn(anchors, id);
-  const placed = input.ids.filter(has).length;
-  if (placed === 0) return computeLayout(input);
-  if (placed < input.ids.length) return anchoredLayout(input, anchors, has);
+  if (!input.ids.some(has)) return computeLayout(input);
+  return anchoredPositions(input) ?? anchoredLayout(input, anchors, has);
+}
+
+/** The anchors as positions in input order when they place every node (no simulation at all), else null. */
+export function anchoredPositions(input: LayoutInput): Float64Array | null {
+  const anchors = input.anchors ?? {};
+  if (!input.ids.every((id) => Object.hasOwn(anchors, id))) return null;
   const out = new Float64Array(input.ids.length * 2);
   input.ids.forEach((id, i) => ([out[i * 2], out[i * 2 + 1]] = anchors[id]!));
   return out;

@@ -109,7 +109,7 @@ export function layoutInputFromGraph(graph: NetworkGraph, eventStage?: (position
   const staged = eventStage !== undefined && graph.nodes.length <= STAGED_UP_TO;
   const edges = staged ? Array.from(graph.edgeSource.keys()) : layoutEdges(graph);
   if (!staged) eventStage = undefined;
-  const input: Required<Omit<LayoutInput, 'stageRadii'>> & Pick<LayoutInput, 'stageRadii'> = {
+  const input: Required<Omit<LayoutInput, 'stageRadii' | 'anchors'>> & Pick<LayoutInput, 'stageRadii'> = {
     ids: graph.nodes.map(layoutKey),
     radii: graph.nodes.map((n) => nodeRadius(n.eventCount)),
     source: [],
