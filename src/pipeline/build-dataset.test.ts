@@ -34,7 +34,7 @@ describe('buildDataset', () => {
   it('writes dataset.json and one file per article, valid against the app schema', async () => {
     const summary = await corpus.build();
     expect(summary).toMatchObject({ articles: 2, events: 2, officials: 2, organizations: 3 });
-    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'articles/beta.json', 'dataset.json', 'event-dates.json', 'search-articles-0.json', 'search.json']);
+    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'articles/beta.json', 'dataset.json', 'event-dates.json', 'network-layout.json', 'search-articles-0.json', 'search.json']);
     const data = await readDataset(corpus.outDir);
     expect(data.articles.map((a) => a.id)).toEqual(['alpha', 'beta']);
     expect(data.events.map((e) => e.id)).toEqual(['2019-06-19-giang-shoigu-talks', '2020-07-03-roadmap-signing']);
@@ -95,7 +95,7 @@ describe('buildDataset', () => {
     const annotations = await corpus.read('annotations/alpha.yaml');
     await corpus.write('annotations/alpha.yaml', annotations.slice(0, annotations.indexOf('  - id: 2020-07-03-roadmap-signing')));
     await corpus.build();
-    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json', 'event-dates.json', 'search-articles-0.json', 'search.json']);
+    expect([...(await readOutput(corpus.outDir)).keys()].sort()).toEqual(['articles/alpha.json', 'dataset.json', 'event-dates.json', 'network-layout.json', 'search-articles-0.json', 'search.json']);
     expect((await readdir(corpus.root)).sort()).toEqual(['corpus', 'out']);
   });
 

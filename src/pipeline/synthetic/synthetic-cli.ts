@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { articleFile, dataset as datasetSchema, eventDates, isRealDay, type Party } from '../../data/schema';
+import { articleFile, dataset as datasetSchema, eventDates, isRealDay, networkLayout, type Party } from '../../data/schema';
 import { encodeEventDates } from '../../data/event-dates';
 import { searchFileEntries } from '../search-file';
 import { corpusDescription } from '../corpus-schema';
@@ -88,6 +88,8 @@ export function writeSyntheticCorpus(corpus: SyntheticCorpus, out: string): void
   mkdirSync(join(temporary, 'articles'), { recursive: true });
   writeFileSync(join(temporary, 'dataset.json'), JSON.stringify(corpus.dataset));
   writeFileSync(join(temporary, 'event-dates.json'), JSON.stringify(eventDates.parse(encodeEventDates(corpus.dataset))));
+  // No positions: a synthetic corpus has no previous layout, and the bench measures the browser's own.
+  writeFileSync(join(temporary, 'network-layout.json'), JSON.stringify(networkLayout.parse({ schemaVersion: 1, positions: {} })));
   for (const [name, text] of searchFileEntries(corpus.dataset, corpus.articles)) writeFileSync(join(temporary, name), text);
   for (const file of corpus.articles) writeFileSync(join(temporary, 'articles', `${file.id}.json`), JSON.stringify(file));
   mkdirSync(dirname(out), { recursive: true });
