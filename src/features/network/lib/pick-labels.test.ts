@@ -43,6 +43,30 @@ describe('pickLabels', () => {
     expect(placed[0]).toMatchObject({ node: 0, x: 107 });
   });
 
+  it('labels a node at the edge of the stage beside a busy neighbour, sliding the label inside and keeping it beside the node', () => {
+    // The right side is past the edge; a busier neighbour's disc and label fill the left and below;
+    // over the node, a centred label would cross the edge: it slides inside, still over the node.
+    const edge: LabelCandidate = { node: 0, x: 390, y: 100, r: 6, text: 'Sergei Shoigu', priority: 1 };
+    const neighbour: LabelCandidate = { node: 1, x: 350, y: 104, r: 8, text: 'Alexander Fomin', priority: 9 };
+    const placed = pickLabels([edge, neighbour], options);
+    const label = placed.find((p) => p.node === 0)!;
+    expect(label).toBeDefined();
+    expect(label.x + label.width).toBeLessThanOrEqual(400);
+    expect(label.y).toBeLessThan(edge.y - edge.r);
+    expect(label.x).toBeLessThanOrEqual(edge.x);
+    expect(label.x + label.width).toBeGreaterThanOrEqual(edge.x);
+  });
+
+  it('tries the corners when every side is taken, and the label still touches its node', () => {
+    // Small discs right (a little high), left, under (a little left) and over node 0 take its four sides.
+    const block = (node: number, x: number, y: number): LabelCandidate => ({ node, x, y, r: 3, text: `Block ${node}`, priority: 0 });
+    const placed = pickLabels([c(0, 200, 150, 5), block(1, 212, 145), block(2, 188, 150), block(3, 195, 161), block(4, 200, 139)], options);
+    const label = placed.find((p) => p.node === 0)!;
+    expect(label).toBeDefined();
+    const nearestX = Math.max(label.x, Math.min(200, label.x + label.width));
+    expect(Math.hypot(nearestX - 200, label.y - 150)).toBeLessThan(4 + 12);
+  });
+
   it('stops at the budget', () => {
     const many = Array.from({ length: 40 }, (_, i) => c(i, 10, 5 + i * 20, i));
     expect(pickLabels(many, { ...options, height: 1000, maxLabels: 5 })).toHaveLength(5);

@@ -87,13 +87,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     if (placed.length >= maxLabels) break;
     const textWidth = measure(c.text);
     const own = ownBox.get(c.node) ?? -1;
-    // Right of the node first, then left, then below, then above.
-    const spots: [number, number][] = [
-      [c.x + c.r + 3, c.y],
-      [c.x - c.r - 3 - textWidth, c.y],
-      [c.x - textWidth / 2, c.y + c.r + half + 2],
-      [c.x - textWidth / 2, c.y - c.r - half - 2],
-    ];
+    const spots = labelSpots(c, textWidth, half, (x) => Math.max(pad, Math.min(x, width - textWidth - pad)));
     for (const [x, y] of spots) {
       const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
       if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
@@ -104,6 +98,24 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     }
   }
   return placed;
+}
+
+/**
+ * Where a label may go, best first: right of the node, left of it, then under and over it (centred,
+ * then flush with either side of the disc), then off its four diagonals. A node at the stage's edge or
+ * among busy neighbours still finds a spot that touches it; the text is never shortened.
+ */
+function labelSpots(c: LabelCandidate, textWidth: number, half: number, inside: (x: number) => number): [number, number][] {
+  const below = c.y + c.r + half + 2;
+  const above = c.y - c.r - half - 2;
+  const corner = c.r * Math.SQRT1_2;
+  const spots: [number, number][] = [
+    [c.x + c.r + 3, c.y],
+    [c.x - c.r - 3 - textWidth, c.y],
+  ];
+  for (const y of [below, above]) spots.push([inside(c.x - textWidth / 2), y], [c.x - c.r, y], [c.x + c.r - textWidth, y]);
+  for (const y of [c.y + corner + half, c.y - corner - half]) spots.push([c.x + corner + 1, y], [c.x - corner - 1 - textWidth, y]);
+  return spots;
 }
 
 /** How many labels the viewport can hold legibly: one per ~90 × 100 px. */
