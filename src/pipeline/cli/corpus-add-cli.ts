@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     const draft = draftArticle(input);
     const draftFile = path.join(corpusDir, 'annotations', `${added.id}.yaml`);
     await writeFile(draftFile, draftToYaml(draft), { flag: 'wx' });
-    console.log(nextSteps(added, draftFile, draft.events.length, draft.newOfficials.length + draft.newAliases.length));
+    console.log(nextSteps(added, draftFile, draft.events.length, draft.newOfficials.length + draft.newAliases.length, corpusDir));
     return 0;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   }
 }
 
-function nextSteps(added: { id: string; metaFile: string }, draftFile: string, events: number, people: number): string {
+function nextSteps(added: { id: string; metaFile: string }, draftFile: string, events: number, people: number, corpusDir: string): string {
   return [
     '',
     `Added ${added.id}. Next:`,
@@ -79,6 +79,7 @@ function nextSteps(added: { id: string; metaFile: string }, draftFile: string, e
       ? `  3. Move each of newOfficials (${people} with newAliases) into officials.yaml without its "quote" line (add a nativeName if you know it), and each alias of newAliases to its official.`
       : '  3. (No new officials to move.)',
     '  4. Delete the "status: draft" line, then run npm run dataset (or keep npm run dev open: it rebuilds on every save).',
+    `  5. Run npm run corpus:layout${corpusDir === 'src/corpus' ? '' : ` -- --corpus ${corpusDir}`} and commit ${path.join(corpusDir, 'network-layout.json')} with the article: the network then keeps its picture, the new people placed beside those they met.`,
   ].join('\n');
 }
 
