@@ -67,6 +67,14 @@ describe('pickLabels', () => {
     expect(Math.hypot(nearestX - 200, label.y - 150)).toBeLessThan(4 + 12);
   });
 
+  it('tries only the four sides in a view of many more nodes than labels (it would pay for the rest every frame)', () => {
+    const block = (node: number, x: number, y: number): LabelCandidate => ({ node, x, y, r: 3, text: `Block ${node}`, priority: 0 });
+    const crowd = Array.from({ length: 41 }, (_, i) => ({ ...c(10 + i, 5 + i * 9, 290, 0), r: 1 }));
+    const scene = [c(0, 200, 150, 5), block(1, 212, 145), block(2, 188, 150), block(3, 195, 161), block(4, 200, 139), ...crowd];
+    expect(pickLabels(scene, { ...options, maxLabels: 10 }).map((p) => p.node)).not.toContain(0);
+    expect(pickLabels(scene, { ...options, maxLabels: 20 }).map((p) => p.node)).toContain(0);
+  });
+
   it('stops at the budget', () => {
     const many = Array.from({ length: 40 }, (_, i) => c(i, 10, 5 + i * 20, i));
     expect(pickLabels(many, { ...options, height: 1000, maxLabels: 5 })).toHaveLength(5);

@@ -83,11 +83,14 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
   const firstLabelBox = inView.length; // boxes before this index are node discs
   const pad = 2;
   const half = fontSize / 2;
+  // A view of thousands of nodes runs out of label budget or room long before the extra spots would
+  // help, and would pay for them at every frame: it tries the four sides only.
+  const spotsTried = inView.length <= 4 * maxLabels ? Infinity : 4;
   for (const c of sorted) {
     if (placed.length >= maxLabels) break;
     const textWidth = measure(c.text);
     const own = ownBox.get(c.node) ?? -1;
-    const spots = labelSpots(c, textWidth, half, (x) => Math.max(pad, Math.min(x, width - textWidth - pad)));
+    const spots = labelSpots(c, textWidth, half, (x) => Math.max(pad, Math.min(x, width - textWidth - pad))).slice(0, spotsTried);
     for (const [x, y] of spots) {
       const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
       if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
@@ -112,8 +115,10 @@ function labelSpots(c: LabelCandidate, textWidth: number, half: number, inside: 
   const spots: [number, number][] = [
     [c.x + c.r + 3, c.y],
     [c.x - c.r - 3 - textWidth, c.y],
+    [inside(c.x - textWidth / 2), below],
+    [inside(c.x - textWidth / 2), above],
   ];
-  for (const y of [below, above]) spots.push([inside(c.x - textWidth / 2), y], [c.x - c.r, y], [c.x + c.r - textWidth, y]);
+  for (const y of [below, above]) spots.push([c.x - c.r, y], [c.x + c.r - textWidth, y]);
   for (const y of [c.y + corner + half, c.y - corner - half]) spots.push([c.x + corner + 1, y], [c.x - corner - 1 - textWidth, y]);
   return spots;
 }
