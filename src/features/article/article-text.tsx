@@ -33,10 +33,15 @@ export function ArticleText({ text, evidence, passageId, mentions, officialById,
   // While a search is active its first hit is what the reader came for; else the first passage.
   useEffect(() => {
     if (!scrollToFirstMark) return;
-    const target = rootRef.current?.querySelector<HTMLElement>('mark.search-hit') ?? firstMarkRef.current;
-    // On a phone the page would jump far below what the reader just tapped: the page stays put there,
-    // and the timeline offers "Go to the passage" instead.
-    if (target) scrollToCentre(target);
+    // In the next frame, before it paints: measuring here would force the layout of the new text into
+    // the task that rendered it, one long task instead of two short ones.
+    const frame = requestAnimationFrame(() => {
+      const target = rootRef.current?.querySelector<HTMLElement>('mark.search-hit') ?? firstMarkRef.current;
+      // On a phone the page would jump far below what the reader just tapped: the page stays put there,
+      // and the timeline offers "Go to the passage" instead.
+      if (target) scrollToCentre(target);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [scrollToFirstMark, runs, hits]);
   const plain = (piece: TextPiece) => <SearchHitText text={text} start={piece.start} end={piece.end} hits={hits} />;
 
