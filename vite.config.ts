@@ -167,7 +167,7 @@ function offline() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'icons/*.png', 'data/dataset.json', 'data/event-dates.json'],
+      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'icons/*.png', 'data/dataset.json', 'data/event-dates.json', 'data/network-layout.json'],
       globIgnores: ['events/**', 'officials/**', 'cards/**', 'data/articles/**'],
       // The app's state is in its query string: every ?event=… of the app's page is that page.
       ignoreURLParametersMatching: [/.*/],

@@ -1,7 +1,7 @@
 // Issue 15: after one visit the explorer opens offline, with every article already read; one not
 // read says so plainly.
 import { test, expect, FAILED_RESOURCE } from './fixtures';
-import { articlePanel, eventMark, openAppWithEvents, timeline } from './support/app';
+import { articlePanel, eventMark, network, officialNodes, openAppWithEvents, timeline } from './support/app';
 import { seed } from './support/seed-dataset';
 
 test.use({ serviceWorkers: 'allow', allowedConsoleErrors: [FAILED_RESOURCE] });
@@ -20,10 +20,16 @@ test('offline reload after one visit works; an article not yet read says so', as
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await eventMark(page, read.id).first().click();
   await expect(articlePanel(page).locator('mark').first()).toBeVisible();
+  // Where each node stands comes from the shipped layout, which is kept for offline use too.
+  await expect(network(page).locator('[data-layout="ready"]')).toBeVisible();
+  const nodeBoxes = () => officialNodes(page).evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-official-id')} ${n.getAttribute('style')}`).sort());
+  const online = await nodeBoxes();
 
   await context.setOffline(true);
   await page.reload();
   await expect(timeline(page)).toBeVisible();
+  await expect(network(page).locator('[data-layout="ready"]')).toBeVisible();
+  expect(await nodeBoxes()).toEqual(online);
   await expect(eventMark(page, read.id).first()).toHaveAttribute('aria-current', 'true');
   await expect(articlePanel(page).locator('mark').first()).toBeVisible();
 
