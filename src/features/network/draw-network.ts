@@ -158,7 +158,9 @@ export function drawNetwork(input: DrawInput): PlacedLabel[] {
     measure: (text) => measureCached(ctx, text),
   });
   for (const label of labels) {
-    writeLabel(ctx, colors, label.text, label.x, label.y, emphasis.active && !emphasis.nodes.has(label.node) ? 0.55 : 1);
+    const alpha = emphasis.active && !emphasis.nodes.has(label.node) ? 0.55 : 1;
+    if (label.leader) drawLeader(ctx, colors, label.leader, alpha);
+    writeLabel(ctx, colors, label.text, label.x, label.y, alpha);
   }
   ctx.globalAlpha = 1;
   return labels;
@@ -179,6 +181,17 @@ function setLabelFont(ctx: CanvasRenderingContext2D): void {
 }
 
 /** A name with a halo in the surface colour, legible over lines and discs. */
+/** The line that joins a name set apart to its node: thin and in the text's colour, under the name. */
+function drawLeader(ctx: CanvasRenderingContext2D, colors: ThemeColors, [x1, y1, x2, y2]: [number, number, number, number], alpha: number): void {
+  ctx.globalAlpha = alpha;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = colors.fg;
+  ctx.beginPath();
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
+  ctx.stroke();
+}
+
 function writeLabel(ctx: CanvasRenderingContext2D, colors: ThemeColors, text: string, x: number, y: number, alpha: number): void {
   ctx.globalAlpha = alpha;
   ctx.lineWidth = 3;

@@ -67,11 +67,32 @@ describe('pickLabels', () => {
     expect(Math.hypot(nearestX - 200, label.y - 150)).toBeLessThan(4 + 12);
   });
 
+  it('sets the name a little apart, joined by a short line, when nothing beside the node is free', () => {
+    // Small discs all round node 0, between the directions a line can take; room beyond them.
+    const ring = Array.from({ length: 8 }, (_, i): LabelCandidate => {
+      const angle = ((2 * i + 1) * Math.PI) / 8;
+      return { node: i + 1, x: 200 + 12 * Math.cos(angle), y: 150 + 12 * Math.sin(angle), r: 2, text: '', priority: 0 };
+    });
+    const placed = pickLabels([c(0, 200, 150, 5), ...ring], { ...options, measure: (t) => (t === '' ? 0 : 36) });
+    const label = placed.find((p) => p.node === 0)!;
+    expect(label.leader).toBeDefined();
+    const [x1, y1, x2, y2] = label.leader!;
+    expect(Math.hypot(x1 - 200, y1 - 150)).toBeCloseTo(5, 5); // from the disc's edge …
+    expect(Math.hypot(x2 - x1, y2 - y1)).toBeLessThanOrEqual(16); // … a short line
+    for (const d of ring) {
+      const overlaps = label.x - 2 < d.x + d.r && d.x - d.r < label.x + label.width + 2 && label.y - 8 < d.y + d.r && d.y - d.r < label.y + 8;
+      expect(overlaps, `disc ${d.node}`).toBe(false);
+    }
+    // With room beside it, a node's name has no line.
+    expect(pickLabels([c(0, 200, 150, 5)], options)[0]!.leader).toBeUndefined();
+  });
+
   it('tries only the four sides in a view of many more nodes than labels (it would pay for the rest every frame)', () => {
     const block = (node: number, x: number, y: number): LabelCandidate => ({ node, x, y, r: 3, text: `Block ${node}`, priority: 0 });
     const crowd = Array.from({ length: 41 }, (_, i) => ({ ...c(10 + i, 5 + i * 9, 290, 0), r: 1 }));
     const scene = [c(0, 200, 150, 5), block(1, 212, 145), block(2, 188, 150), block(3, 195, 161), block(4, 200, 139), ...crowd];
     expect(pickLabels(scene, { ...options, maxLabels: 10 }).map((p) => p.node)).not.toContain(0);
+    expect(pickLabels(scene, { ...options, maxLabels: 10 }).some((p) => p.leader)).toBe(false);
     expect(pickLabels(scene, { ...options, maxLabels: 20 }).map((p) => p.node)).toContain(0);
   });
 

@@ -20,6 +20,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   width: number;
+  /** A short line from the node's disc to a name set a little apart, when no spot beside it was free. */
+  leader?: [number, number, number, number];
 }
 
 export interface LabelOptions {
@@ -90,13 +92,19 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
     if (placed.length >= maxLabels) break;
     const textWidth = measure(c.text);
     const own = ownBox.get(c.node) ?? -1;
-    const spots = labelSpots(c, textWidth, half, (x) => Math.max(pad, Math.min(x, width - textWidth - pad))).slice(0, spotsTried);
-    for (const [x, y] of spots) {
+    const inside = (x: number) => Math.max(pad, Math.min(x, width - textWidth - pad));
+    const spots: Spot[] = labelSpots(c, textWidth, half, inside).slice(0, spotsTried);
+    if (spotsTried === Infinity) spots.push(...leaderSpots(c, textWidth, half, inside));
+    for (const { x, y, leader } of spots) {
       const box: Box = [x - pad, y - half - pad, x + textWidth + pad, y + half + pad];
       if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
-      if (grid.hits(box, own, c.pinned ? firstLabelBox : 0)) continue;
+      const from = c.pinned ? firstLabelBox : 0;
+      if (grid.hits(box, own, from)) continue;
+      const line = leader ? lineBoxes(leader) : [];
+      if (line.some((b) => grid.hits(b, own, from))) continue;
       grid.add(box);
-      placed.push({ node: c.node, text: c.text, x, y, width: textWidth });
+      for (const b of line) grid.add(b);
+      placed.push({ node: c.node, text: c.text, x, y, width: textWidth, ...(leader ? { leader } : {}) });
       break;
     }
   }
@@ -108,7 +116,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
  * then flush with either side of the disc), then off its four diagonals. A node at the stage's edge or
  * among busy neighbours still finds a spot that touches it; the text is never shortened.
  */
-function labelSpots(c: LabelCandidate, textWidth: number, half: number, inside: (x: number) => number): [number, number][] {
+function labelSpots(c: LabelCandidate, textWidth: number, half: number, inside: (x: number) => number): Spot[] {
   const below = c.y + c.r + half + 2;
   const above = c.y - c.r - half - 2;
   const corner = c.r * Math.SQRT1_2;
@@ -120,7 +128,44 @@ function labelSpots(c: LabelCandidate, textWidth: number, half: number, inside: 
   ];
   for (const y of [below, above]) spots.push([c.x - c.r, y], [c.x + c.r - textWidth, y]);
   for (const y of [c.y + corner + half, c.y - corner - half]) spots.push([c.x + corner + 1, y], [c.x - corner - 1 - textWidth, y]);
-  return spots;
+  return spots.map(([x, y]) => ({ x, y }));
+}
+
+interface Spot {
+  x: number;
+  y: number;
+  leader?: [number, number, number, number];
+}
+
+/** How far a name set apart sits from its node's disc: a line this long joins them. */
+const LEADER = 16;
+
+/**
+ * Names set a little apart, joined to the node by a short line: right, left, under, over, then the
+ * diagonals. Tried last, when nothing beside the node is free (a node among busy neighbours).
+ */
+function leaderSpots(c: LabelCandidate, textWidth: number, half: number, inside: (x: number) => number): Spot[] {
+  const angles = [0, Math.PI, Math.PI / 2, -Math.PI / 2, Math.PI / 4, (3 * Math.PI) / 4, -Math.PI / 4, (-3 * Math.PI) / 4];
+  return angles.map((angle) => {
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    const end: [number, number] = [c.x + (c.r + LEADER) * cos, c.y + (c.r + LEADER) * sin];
+    const leader: Spot['leader'] = [c.x + (c.r + 1) * cos, c.y + (c.r + 1) * sin, end[0], end[1]];
+    if (cos > 0.5) return { x: end[0] + 3, y: end[1], leader };
+    if (cos < -0.5) return { x: end[0] - 3 - textWidth, y: end[1], leader };
+    return { x: inside(end[0] - textWidth / 2), y: end[1] + Math.sign(sin) * (half + 2), leader };
+  });
+}
+
+/** Small boxes along a leader line: it must not cross another node or name, nor a later name it. */
+function lineBoxes([x1, y1, x2, y2]: [number, number, number, number]): Box[] {
+  const boxes: Box[] = [];
+  for (let t = 0.25; t <= 1; t += 0.25) {
+    const x = x1 + (x2 - x1) * t;
+    const y = y1 + (y2 - y1) * t;
+    boxes.push([x - 1.5, y - 1.5, x + 1.5, y + 1.5]);
+  }
+  return boxes;
 }
 
 /** How many labels the viewport can hold legibly: one per ~90 × 100 px. */
