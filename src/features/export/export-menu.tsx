@@ -1,7 +1,9 @@
 // "Export": a menu button (WAI-ARIA menu pattern: arrows, Home/End, Escape) whose items save what
 // is on screen (filter, facets, search and time window) as events or as the network, in the format they name.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useDataset } from '../../data/dataset-queries';
+import { shippedLayoutQuery } from '../../data/shipped-layout';
 import { selectEventFilter } from '../../state/event-filter-state';
 import { useUiStore } from '../../state/ui-store';
 import { exportItems, type ExportKind } from './export-kinds';
@@ -9,6 +11,7 @@ import './export.css';
 
 export default function ExportMenu() {
   const { data: index } = useDataset();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +42,10 @@ export default function ExportMenu() {
     const view = { filter: selectEventFilter(state), query: state.query, window: state.window };
     try {
       const { runExport } = await import('./run-export');
-      setStatus(`Saved ${await runExport(kind, index, view)}`);
+      // The network's files place each official where the app draws them; without the shipped
+      // positions (a dataset that has none, or a failed fetch) they are laid out for the file.
+      const shipped = kind.startsWith('network-') ? await queryClient.fetchQuery(shippedLayoutQuery).then((f) => f.positions, () => null) : null;
+      setStatus(`Saved ${await runExport(kind, index, view, shipped)}`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The export failed.');
     }

@@ -11,7 +11,7 @@ import { eventsCsv } from './lib/events-csv';
 import { eventsJson } from './lib/events-json';
 import { gexf, graphml, networkSvg, type NetworkContext } from './lib/network-files';
 import { eventsInView, exportFileName, type ExportView } from './lib/view-events';
-import { networkInView } from './lib/view-network';
+import { networkInView, type ShippedPositions } from './lib/view-network';
 import type { ExportKind } from './export-kinds';
 
 const permalinkOf = (eventId: string) => eventPageUrl(eventId, appRootUrl(window.location.origin, window.location.pathname));
@@ -51,7 +51,7 @@ async function viewPng(regionName: string): Promise<Blob> {
 }
 
 /** Make the file for one menu item and hand it to the browser; resolves to its name. */
-export async function runExport(kind: ExportKind, index: DatasetIndex, view: ExportView): Promise<string> {
+export async function runExport(kind: ExportKind, index: DatasetIndex, view: ExportView, shipped: ShippedPositions | null): Promise<string> {
   const events = () => eventsInView(index, view);
   const records = () => events().map((e) => eventRecord(index, e, () => undefined));
   let name: string;
@@ -66,17 +66,17 @@ export async function runExport(kind: ExportKind, index: DatasetIndex, view: Exp
       break;
     case 'network-gexf':
       name = exportFileName('network', view, 'gexf');
-      saveFile(name, gexf(networkInView(events(), index.officialById), networkContext(index), msToDay(Date.now())), 'application/gexf+xml');
+      saveFile(name, gexf(networkInView(events(), index.officialById, shipped), networkContext(index), msToDay(Date.now())), 'application/gexf+xml');
       break;
     case 'network-graphml':
       name = exportFileName('network', view, 'graphml');
-      saveFile(name, graphml(networkInView(events(), index.officialById), networkContext(index)), 'application/graphml+xml');
+      saveFile(name, graphml(networkInView(events(), index.officialById, shipped), networkContext(index)), 'application/graphml+xml');
       break;
     case 'network-svg':
       name = exportFileName('network', view, 'svg');
       saveFile(
         name,
-        networkSvg(networkInView(events(), index.officialById), {
+        networkSvg(networkInView(events(), index.officialById, shipped), {
           ...networkContext(index),
           background: token('--surface', '#ffffff'),
           foreground: token('--fg', '#1c1e21'),

@@ -9,7 +9,7 @@ import { anchoredPositions, placeNetwork } from './lib/anchored-layout';
 import { eventStages, layoutInputFromGraph, type LayoutInput } from './lib/force-layout';
 import type { LayoutRequest, LayoutResponse } from './lib/layout.worker';
 import type { NetworkGraph } from './lib/network-graph';
-import { useShippedLayout } from './shipped-layout';
+import { useShippedLayout } from '../../data/shipped-layout';
 
 const HAS_WORKER = typeof Worker !== 'undefined';
 

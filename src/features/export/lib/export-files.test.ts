@@ -152,6 +152,17 @@ describe('network exports', () => {
     expect(networkInView(eventsInView(index, view2019), index.officialById)).toEqual(net);
   });
 
+  it("places each official where the app's network draws them, when the dataset ships their positions", () => {
+    const shipped = { giang: [100, 40], shoigu: [300, 40], vinh: [200, 240], 'org:army': [0, 0] } as const;
+    const placed = networkInView(eventsInView(index, view2019), index.officialById, shipped);
+    const at = Object.fromEntries(placed.nodes.map((n) => [n.official.id, [n.x, n.y]]));
+    // The same picture, centred on the nodes exported and scaled into the export's box.
+    expect(at).toEqual({ giang: [-360, -240], shoigu: [360, -240], vinh: [0, 480] });
+    expect(placed.ties).toEqual(net.ties);
+    // One official without a shipped position: the whole picture is laid out for the file instead.
+    expect(networkInView(eventsInView(index, view2019), index.officialById, { giang: [0, 0], shoigu: [1, 1] })).toEqual(net);
+  });
+
   it('GEXF opens in Gephi Lite’s parser with colours, weights and positions', () => {
     const xml = gexf(net, ctx, '2026-11-30');
     const graph = parseGexf(Graph, xml);

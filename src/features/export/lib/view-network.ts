@@ -1,6 +1,8 @@
 // The network of the events on screen: officials who took part in them, and a tie between two
-// officials for each event they both took part in (its weight is that count). Laid out with
-// d3-force, seeded and run to rest, so the same view always exports the same picture.
+// officials for each event they both took part in (its weight is that count). Each official stands
+// where the app's network draws them (the positions shipped with the dataset), so the file shows the
+// picture on screen; without those positions it is laid out with d3-force, seeded and run to rest,
+// so the same view always exports the same picture.
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import type { DefenceEvent, Official } from '../../../data/schema';
 
@@ -26,7 +28,10 @@ export interface ExportNetwork {
   ties: ExportTie[];
 }
 
-export function networkInView(events: readonly DefenceEvent[], officialById: ReadonlyMap<string, Official>): ExportNetwork {
+/** Positions by official id, as shipped in network-layout.json (screen axes: y grows downwards). */
+export type ShippedPositions = Readonly<Record<string, readonly [number, number]>>;
+
+export function networkInView(events: readonly DefenceEvent[], officialById: ReadonlyMap<string, Official>, shipped: ShippedPositions | null = null): ExportNetwork {
   const counts = new Map<string, number>();
   const ties = new Map<string, ExportTie>();
   for (const e of events) {
@@ -46,8 +51,24 @@ export function networkInView(events: readonly DefenceEvent[], officialById: Rea
   }
   const nodes = [...counts.keys()].sort().map((id) => ({ official: officialById.get(id)!, events: counts.get(id)!, x: 0, y: 0 }));
   const tieList = [...ties.values()].sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-  layOut(nodes, tieList);
+  if (!(shipped && placeAsShipped(nodes, shipped))) layOut(nodes, tieList);
   return { nodes, ties: tieList };
+}
+
+/** Places every node where `shipped` puts it, in the same box as layOut; false (nothing set) when one is missing. */
+function placeAsShipped(nodes: ExportNode[], shipped: ShippedPositions): boolean {
+  const at = nodes.map((n) => (Object.hasOwn(shipped, n.official.id) ? shipped[n.official.id] : undefined));
+  if (at.length === 0 || at.some((p) => p === undefined)) return false;
+  // Centred on the nodes exported, so that a part of the network fills the picture like the whole.
+  const cx = at.reduce((sum, p) => sum + p![0], 0) / at.length;
+  const cy = at.reduce((sum, p) => sum + p![1], 0) / at.length;
+  let extent = 1;
+  for (const p of at) extent = Math.max(extent, Math.abs(p![0] - cx), Math.abs(p![1] - cy));
+  nodes.forEach((n, i) => {
+    n.x = Math.round(((at[i]![0] - cx) / extent) * 480 * 100) / 100;
+    n.y = Math.round(((at[i]![1] - cy) / extent) * 480 * 100) / 100;
+  });
+  return true;
 }
 
 interface SimNode extends SimulationNodeDatum {

@@ -1,16 +1,17 @@
 // The positions the build ships beside the dataset (network-layout.json): the corpus's committed
-// layout, completed for every node. Fetched only when the network is shown. A dataset without one (a
-// synthetic dataset), or one that fails to load, leaves the network to lay itself out afresh.
+// layout, completed for every node. Fetched only when the network is shown or exported. A dataset
+// without one (a synthetic dataset), or one that fails to load, leaves the network to lay itself out
+// afresh, and the export to lay out what it exports.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { dataUrl, fetchChecked } from '../../data/fetch-checked';
-import { fromGenerated } from '../../data/file-checks';
-import type { NetworkLayoutFile } from '../../data/schema';
+import { dataUrl, fetchChecked } from './fetch-checked';
+import { fromGenerated } from './file-checks';
+import type { NetworkLayoutFile } from './schema';
 
 // Its check is the generated validator, like every fetched file's; loaded here rather than beside the
 // others in file-checks.ts so that not a byte of it reaches the page's first script.
 const loadNetworkLayoutCheck = () => import('virtual:network-layout-validator').then((m) => fromGenerated<NetworkLayoutFile>(m.networkLayout));
 
-const shippedLayoutQuery = queryOptions({
+export const shippedLayoutQuery = queryOptions({
   queryKey: ['network-layout'],
   queryFn: ({ signal }) => fetchChecked(dataUrl('network-layout.json'), loadNetworkLayoutCheck(), 'network layout', { signal }),
   staleTime: Infinity,
