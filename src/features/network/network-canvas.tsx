@@ -2,7 +2,7 @@
 // layer of node buttons. d3-zoom owns the stage's zoom listeners (use-network-zoom); pointer handlers
 // hit-test through the quadtree to drag nodes (a local offset, not a relayout), add officials to the
 // filter and open an edge's events.
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
+import { startTransition, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import { fitToView, layoutBounds } from './lib/force-layout';
@@ -67,6 +67,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const [moved, setMoved] = useState<ReadonlyMap<number, readonly [number, number]>>(new Map());
   /** The node being dragged, if any. */
   const [dragging, setDragging] = useState<number | null>(null);
+  /** The node just dropped, until the ties are routed again (in a render of their own, after the drop's). */
+  const [dropped, setDropped] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   // The official whose actions are open, and whether the keyboard opened them.
@@ -123,8 +125,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   // A new object when anything the picture shows changes (the theme too): the drawing hook compares it.
   // Ties bent around the nodes they do not join, strongest first within a budget; a selection only
   // routes its own few ties again. Routing is the costly part of a scene: while a node is dragged the
-  // routes made before the drag stay (its own ties are drawn straight), and are made again once on drop.
-  const routingXy = useKeptWhile(dragging !== null, xy);
+  // routes made before the drag stay (its own ties are drawn straight), and are made again once on drop,
+  // in a transition: the drop's own frame shows the node where it was let go without waiting for them.
+  const straight = dragging ?? dropped;
+  const routingXy = useKeptWhile(straight !== null, xy);
   const drawnRoutes = useMemo(
     () =>
       routeTies({ xy: routingXy, radii, nodes: sub.visibleNodes, source: graph.edgeSource, target: graph.edgeTarget, edges: strongestFirst(drawnEdges, sub.edgeCount), margin: 4, budget: ROUTE_BUDGET }),
@@ -135,8 +139,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     [routingXy, radii, sub, graph, emphasis],
   );
   const routes = useMemo(
-    () => combineRoutes(drawnRoutes, emphasisRoutes, dragging, graph.edgeSource, graph.edgeTarget),
-    [drawnRoutes, emphasisRoutes, dragging, graph],
+    () => combineRoutes(drawnRoutes, emphasisRoutes, straight, graph.edgeSource, graph.edgeTarget),
+    [drawnRoutes, emphasisRoutes, straight, graph],
   );
   const scene = useMemo<SceneContent | null>(
     () => (colors ? { xy, radii, graph, sub, drawnEdges, includeOrganizations, emphasis, colors, routes } : null),
@@ -182,6 +186,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     if (d.moving) {
       suppressClick.current = true;
       setDragging(null);
+      setDropped(d.node);
+      startTransition(() => setDropped(null));
     }
     drag.current = null;
   };
