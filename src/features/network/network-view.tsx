@@ -23,7 +23,6 @@ import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
-import { useAfterFirstCommit } from '../../lib/use-after-first-commit';
 import { useSettledFilter, useSettledWindow } from './use-settled-window';
 import './network.css';
 
@@ -105,8 +104,6 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
     [graph, index, shownEdge, timeWindow, positions],
   );
   const officialsInView = useMemo(() => countOfficials(graph, sub.visibleNodes), [graph, sub]);
-  // The table of ties (DOM rows, each measured) comes in a commit after the picture's.
-  const tableReady = useAfterFirstCommit();
 
   return (
     // data-layout tells tests and the benchmark when the layout has settled ("ready").
@@ -137,12 +134,21 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
           onEdgeClick={setOpenEdge}
         />
       ) : (
-        <p className="network-stage network-note" role="status">
-          {layout.error ?? 'Laying out…'}
-        </p>
+        // The picture's shape while the positions come: the zoom buttons' row is kept (hidden, inert), so
+        // that nothing beside or below moves when the picture takes its place.
+        <div className="network-canvas-wrap">
+          <div className="network-zoom-controls is-reserved" aria-hidden="true" inert>
+            <button type="button" tabIndex={-1}>+</button>
+            <button type="button" tabIndex={-1}>−</button>
+            <button type="button" tabIndex={-1}>Fit network</button>
+          </div>
+          <p className="network-stage network-note" role="status">
+            {layout.error ?? 'Laying out…'}
+          </p>
+        </div>
       )}
       {shownEdge !== null && <EdgeEvents index={index} title={edgeTitle} positions={edgePositions} onClose={() => setOpenEdge(null)} />}
-      {tableReady && <MemoTieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />}
+      <MemoTieTable index={index} graph={graph} rows={rows} onShowEvents={setOpenEdge} />
     </div>
   );
 }

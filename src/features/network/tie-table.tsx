@@ -4,6 +4,7 @@
 // assistive technology.
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useAfterFirstCommit } from '../../lib/use-after-first-commit';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import type { NetworkGraph } from './lib/network-graph';
@@ -27,6 +28,9 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
     estimateSize: () => 44,
     overscan: 8,
   });
+  // The table and its full height come with the picture; its rows (DOM, each measured) in a commit of
+  // their own right after, which moves nothing: the body's height is already the rows' estimate.
+  const rowsReady = useAfterFirstCommit();
   const label = (v: number) => graph.nodes[v]!.label;
   const span = (row: TieRow) => {
     const first = index.eventsByDate[row.firstPosition];
@@ -49,7 +53,7 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
       </div>
       <div ref={scrollRef} className="tie-scroll">
         <div role="rowgroup" className="tie-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {(rowsReady ? virtualizer.getVirtualItems() : []).map((item) => {
             const row = rows[item.index]!;
             const a = label(row.a);
             const b = label(row.b);
