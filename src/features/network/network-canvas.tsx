@@ -14,6 +14,7 @@ import type { NetworkGraph } from './lib/network-graph';
 import type { Subgraph } from './lib/visible-subgraph';
 import { screenRadius, type Emphasis, type ViewTransform } from './lib/view-transform';
 import { NodeButtons } from './node-buttons';
+import { NetworkZoomControls } from './network-zoom-controls';
 import { combineRoutes, routeTies, strongestFirst } from './lib/tie-routes';
 import { useKeptWhile } from '../../lib/use-kept-while';
 import { nodesWithButtons } from './lib/button-nodes';
@@ -260,11 +261,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   return (
     <div className="network-canvas-wrap">
-      <div className="network-zoom-controls">
-        <button type="button" onClick={() => zoomer.zoomBy(1.5)} aria-label="Enlarge network">+</button>
-        <button type="button" onClick={() => zoomer.zoomBy(1 / 1.5)} aria-label="Shrink network">−</button>
-        <button type="button" onClick={resetView}>Fit network</button>
-      </div>
+      <NetworkZoomControls onZoom={(factor) => zoomer.zoomBy(factor)} onFit={resetView} />
       <div
         ref={stageCallback}
         className={`network-stage${hovered !== null ? ' is-over-node' : ''}`}

@@ -20,6 +20,7 @@ import { visibleEdgeEvents } from './lib/visible-subgraph';
 import type { Emphasis } from './lib/view-transform';
 import { EdgeEvents } from './edge-events';
 import { NetworkCanvas } from './network-canvas';
+import { NetworkZoomControls } from './network-zoom-controls';
 import { NetworkLegend } from './network-legend';
 import { TieTable } from './tie-table';
 import { useNetworkLayout } from './use-network-layout';
@@ -134,14 +135,9 @@ function NetworkBody({ index }: { index: DatasetIndex }) {
           onEdgeClick={setOpenEdge}
         />
       ) : (
-        // The picture's shape while the positions come: the zoom buttons' row is kept (hidden, inert), so
-        // that nothing beside or below moves when the picture takes its place.
+        // The picture's shape while the positions come, its zoom buttons' row included.
         <div className="network-canvas-wrap">
-          <div className="network-zoom-controls is-reserved" aria-hidden="true" inert>
-            <button type="button" tabIndex={-1}>+</button>
-            <button type="button" tabIndex={-1}>−</button>
-            <button type="button" tabIndex={-1}>Fit network</button>
-          </div>
+          <NetworkZoomControls />
           <p className="network-stage network-note" role="status">
             {layout.error ?? 'Laying out…'}
           </p>

@@ -1,18 +1,11 @@
 // The CLI as `npm run dataset` runs it: a one-line summary on success; exit 1 listing every error.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { copyFixture, type TestCorpus } from '../test-corpus';
+import { cliRunner } from './run-cli-for-test';
 
-const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'build-dataset-cli.ts');
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', cli, ...args]).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+const run = cliRunner('build-dataset-cli.ts');
 
 let corpus: TestCorpus;
 beforeEach(async () => {

@@ -1,20 +1,12 @@
 // `npm run corpus:layout` as the curator runs it: it writes the corpus's layout file, keeps every placed
 // node on a second run (the file does not change), and refuses a corpus that does not build.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { networkLayout } from '../../data/schema';
 import { copyFixture, type TestCorpus } from '../test-corpus';
+import { cliRunner } from './run-cli-for-test';
 
-const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpus-layout-cli.ts');
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', cli, ...args]).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+const run = cliRunner('corpus-layout-cli.ts');
 
 let corpus: TestCorpus;
 beforeEach(async () => {

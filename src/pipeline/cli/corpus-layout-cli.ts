@@ -4,31 +4,23 @@
 // layout starts from them.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { assembleCorpus } from '../build-dataset';
 import { CorpusError } from '../corpus-error';
 import { layoutNetwork, networkLayoutText } from '../network-layout';
 import { NETWORK_LAYOUT_FILE } from '../read-corpus';
+import { parseCli } from './parse-cli';
 
 const usage =
   'usage: npm run corpus:layout -- [--corpus DIR] [--fresh]   (default corpus: src/corpus)\n' +
   '  --fresh  ignore the positions the file holds and lay the whole network out anew (the picture changes)';
 
 async function main(): Promise<number> {
-  let values: { corpus?: string; fresh?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: { corpus: { type: 'string', default: 'src/corpus' }, fresh: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  const parsed = parseCli({ corpus: { type: 'string', default: 'src/corpus' }, fresh: { type: 'boolean', default: false } }, usage);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) {
+    console.error(usage);
     return 1;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
   }
   const corpusDir = values.corpus ?? 'src/corpus';
   const file = path.join(corpusDir, NETWORK_LAYOUT_FILE);

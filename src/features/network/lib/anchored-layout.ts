@@ -5,6 +5,7 @@
 // same graph and anchors give the same positions.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { chargeStrength, collideFromTick, computeLayout, idFraction, linkDistance, linkStrength, seedPosition, type LayoutInput } from './force-layout';
+import { coolDown, holdAllBut, idOrder, inInputOrder } from './simulation-steps';
 
 interface SimNode extends SimulationNodeDatum {
   index: number;
@@ -47,10 +48,7 @@ export function anchoredPositions(input: LayoutInput): Float64Array | null {
 
 function anchoredLayout(input: LayoutInput, anchors: NonNullable<LayoutInput['anchors']>, has: (id: string) => boolean): Float64Array {
   const n = input.ids.length;
-  // Id order throughout, so that the same graph listed in another order lays out identically.
-  const order = input.ids.map((_, i) => i).sort((a, b) => (input.ids[a]! < input.ids[b]! ? -1 : input.ids[a]! > input.ids[b]! ? 1 : 0));
-  const rank = new Int32Array(n);
-  order.forEach((original, r) => (rank[original] = r));
+  const { order, rank } = idOrder(input.ids);
   // Each pair once, summed over stages, sorted by rank pair.
   const byPair = new Map<number, { source: number; target: number; weight: number }>();
   input.source.forEach((s, e) => {
@@ -87,33 +85,18 @@ function anchoredLayout(input: LayoutInput, anchors: NonNullable<LayoutInput['an
     .force('y', forceY<SimNode>((d) => d.homeY).strength(pull))
     .stop();
   // First the new nodes find their place among the placed ones, which do not move …
-  const hold = (moving: (d: SimNode) => boolean) => {
-    for (const node of nodes) [node.fx, node.fy] = moving(node) ? [null, null] : [node.x, node.y];
-  };
-  hold((d) => !d.anchored);
-  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
-  for (let i = 0; i < ticks; i++) {
-    if (i === collideFrom && i > 0) simulation.force('collide', collide);
-    simulation.tick();
-  }
+  holdAllBut(nodes, (d) => !d.anchored);
+  coolDown(simulation, ticks, { force: collide, from: collideFrom });
   // … then the placed nodes tied to a new one make room, held near where they were, briefly: a
   // longer or hotter run would release the tension a force layout always keeps (hubs pulled by
   // hundreds of ties) and move the whole picture. Every other node stays exactly in place.
   const touched = new Set<number>();
   for (const node of nodes) if (!node.anchored) for (const v of neighbours[node.index]!) touched.add(v);
-  hold((d) => !d.anchored || touched.has(d.index));
+  holdAllBut(nodes, (d) => !d.anchored || touched.has(d.index));
   simulation.force('collide', collide).alpha(RELAX_ALPHA);
-  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin() / RELAX_ALPHA, 1 / RELAX_TICKS));
-  for (let i = 0; i < RELAX_TICKS; i++) simulation.tick();
-  for (const node of nodes) node.fx = node.fy = null;
-
-  const out = new Float64Array(n * 2);
-  for (let original = 0; original < n; original++) {
-    const node = nodes[rank[original]!]!;
-    out[original * 2] = node.x ?? 0;
-    out[original * 2 + 1] = node.y ?? 0;
-  }
-  return out;
+  coolDown(simulation, RELAX_TICKS);
+  holdAllBut(nodes, () => true);
+  return inInputOrder(nodes, rank);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { DatasetIndex } from '../../../data/dataset-index';
 import type { NetworkGraph } from './network-graph';
+import { coolDown, holdAllBut, idOrder, inInputOrder } from './simulation-steps';
 
 export interface LayoutInput {
   ids: string[];
@@ -200,10 +201,7 @@ const STAGED_UP_TO = 150;
  */
 export function computeLayout(input: LayoutInput): Float64Array {
   const n = input.ids.length;
-  // Work in id order so that the same graph listed in another order lays out identically.
-  const order = input.ids.map((_, i) => i).sort((a, b) => (input.ids[a]! < input.ids[b]! ? -1 : input.ids[a]! > input.ids[b]! ? 1 : 0));
-  const rank = new Int32Array(n);
-  order.forEach((original, r) => (rank[original] = r));
+  const { order, rank } = idOrder(input.ids);
   const nodes: SimNode[] = order.map((original, r) => {
     const [x, y] = seedPosition(input.ids[original]!, n);
     return { index: r, r: input.radii[original]!, x, y, homeX: x, homeY: y };
@@ -253,35 +251,19 @@ export function computeLayout(input: LayoutInput): Float64Array {
     .force('x', forceX<SimNode>((d) => d.homeX).strength(0.06))
     .force('y', forceY<SimNode>((d) => d.homeY).strength(0.06))
     .stop();
-  // Cool down over exactly the tick budget (d3's default schedule assumes 300 ticks).
-  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
-  for (let i = 0; i < ticks; i++) {
-    if (i === collideFrom && i > 0) simulation.force('collide', collide);
-    simulation.tick();
-  }
+  coolDown(simulation, ticks, { force: collide, from: collideFrom });
   // Later stages move only the nodes their own ties touch; everything else holds its place.
   for (let stage = 1; stage <= lastStage; stage++) {
     const moving = new Set<number>();
     for (const l of links) if (l.stage === stage) moving.add(l.source).add(l.target);
     if (moving.size === 0) continue;
-    for (const node of nodes) {
-      node.fx = moving.has(node.index) ? null : node.x;
-      node.fy = moving.has(node.index) ? null : node.y;
-    }
+    holdAllBut(nodes, (d) => moving.has(d.index));
     collide.radius(radiusAt(stage));
     simulation.force('link', linkForce(stage)).alpha(RESTAGE_ALPHA);
-    simulation.alphaDecay(1 - Math.pow(simulation.alphaMin() / RESTAGE_ALPHA, 1 / RESTAGE_TICKS));
-    for (let i = 0; i < RESTAGE_TICKS; i++) simulation.tick();
+    coolDown(simulation, RESTAGE_TICKS);
   }
-  for (const node of nodes) node.fx = node.fy = null;
-
-  const out = new Float64Array(n * 2);
-  for (let original = 0; original < n; original++) {
-    const node = nodes[rank[original]!]!;
-    out[original * 2] = node.x ?? 0;
-    out[original * 2 + 1] = node.y ?? 0;
-  }
-  return out;
+  holdAllBut(nodes, () => true);
+  return inInputOrder(nodes, rank);
 }
 
 export interface Bounds {
