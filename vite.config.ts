@@ -228,7 +228,7 @@ export default defineConfig(({ command, isPreview }) => ({
     command === 'serve' && !isPreview && corpusWatchInDev(),
   ],
   // Every browser the app supports knows modulepreload: no polyfill in the entry chunk.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, cssCodeSplit: false },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
 }));

@@ -2,8 +2,8 @@
 // keep working and the failed one offers to reload itself. No schema-valid dataset makes a view
 // throw (dangling ids, spans past the text, overlapping passages and empty data are all handled),
 // so the failure is provoked from the browser side instead: the scrolling API the article panel
-// uses to bring the first passage into view throws inside the panel, as a broken browser extension
-// might make it.
+// uses to start a newly chosen event at its top throws inside the panel, as a broken browser
+// extension might make it.
 import { test, expect } from './fixtures';
 import { articlePanel, eventMark, eventMarks, network, officialNodes, openAppWithEvents, timeline } from './support/app';
 import { eventWithTie } from './support/seed-dataset';
@@ -25,7 +25,10 @@ test('a view that fails is contained, the others keep working, and it reloads it
     } as typeof scrollIntoView;
   });
   const event = eventWithTie();
-  await openAppWithEvents(page, `?event=${event.id}`);
+  await openAppWithEvents(page);
+  // The panel is up (showing the dataset's overview) before an event is chosen in it.
+  await expect(articlePanel(page)).toBeVisible();
+  await eventMark(page, event.id).first().click();
 
   const failed = page.getByRole('alert').filter({ hasText: /stopped working/ });
   await expect(failed).toHaveCount(1);

@@ -20,8 +20,12 @@ export function ArticlePanel() {
   const filter = useUiStore(selectEventFilter);
   const asideRef = useRef<HTMLElement>(null);
   // A new event starts at the top of the panel. A layout effect, so it runs before the article's
-  // own (passive) effect that then scrolls to the first passage.
+  // own (passive) effect that then scrolls to the first passage. Not on mount: the panel starts at the
+  // top, and scrolling would force a layout in the commit that shows it.
+  const shown = useRef({ selectedId, profileId });
   useLayoutEffect(() => {
+    if (shown.current.selectedId === selectedId && shown.current.profileId === profileId) return;
+    shown.current = { selectedId, profileId };
     asideRef.current?.scrollTo?.({ top: 0 });
   }, [selectedId, profileId]);
   const passing = useMemo(() => (index ? passingPositions(index, filter) : null), [index, filter]);

@@ -5,7 +5,7 @@ import type { Official } from '../../data/schema';
 import { countryName } from '../../data/countries';
 import { useDataset } from '../../data/dataset-queries';
 import { selectOfficialIds, useUiStore } from '../../state/ui-store';
-import { buildOfficialMatcher } from './lib/match-officials';
+import { buildOfficialMatcher, type OfficialMatcher } from './lib/match-officials';
 import { OfficialCombobox } from './official-combobox';
 import { FilterChips } from './filter-chips';
 import './filters.css';
@@ -15,11 +15,16 @@ export function FilterBar() {
   const officialIds = useUiStore(selectOfficialIds);
   const canClear = useUiStore((s) => s.officialIds.length + s.kinds.length + s.organizationIds.length + s.places.length > 0);
 
+  // Folding every name is work for the list's first opening, not for the render that shows the page.
   const matcher = useMemo(() => {
     if (!index) return null;
-    const counts = new Map<string, number>();
-    for (const [id, positions] of index.positionsByOfficial) counts.set(id, positions.length);
-    return buildOfficialMatcher(index.dataset.officials, counts);
+    let built: OfficialMatcher | null = null;
+    return () => {
+      if (built) return built;
+      const counts = new Map<string, number>();
+      for (const [id, positions] of index.positionsByOfficial) counts.set(id, positions.length);
+      return (built = buildOfficialMatcher(index.dataset.officials, counts));
+    };
   }, [index]);
 
   const selected = useMemo(

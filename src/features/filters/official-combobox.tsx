@@ -4,7 +4,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { matchOfficials, type OfficialEntry, type OfficialMatcher } from './lib/match-officials';
 
 interface Props {
-  matcher: OfficialMatcher;
+  /** Built on first use. */
+  matcher: () => OfficialMatcher;
   /** A country code in words (the dataset's parties, else the region's name). */
   countryName: (code: string) => string;
   selectedIds: readonly string[];
@@ -25,7 +26,7 @@ export function OfficialCombobox({ matcher, countryName, selectedIds, onChoose }
   const [active, setActive] = useState(-1);
 
   const exclude = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const options = useMemo(() => (open ? matchOfficials(matcher, query, { exclude, limit: 50 }) : []), [open, matcher, query, exclude]);
+  const options = useMemo(() => (open ? matchOfficials(matcher(), query, { exclude, limit: 50 }) : []), [open, matcher, query, exclude]);
   const activeIndex = active < options.length ? active : -1;
   const expanded = open && options.length > 0;
   const optionId = (i: number) => `${baseId}-option-${i}`;

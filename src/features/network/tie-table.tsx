@@ -11,6 +11,9 @@ import type { NetworkGraph } from './lib/network-graph';
 import { formatEventSpan } from '../../lib/day-format';
 import type { TieRow } from './lib/tie-rows';
 
+/** A row's height before it is measured (one line of names, the usual case). */
+const ROW_ESTIMATE = 44;
+
 interface TieTableProps {
   index: DatasetIndex;
   graph: NetworkGraph;
@@ -20,17 +23,19 @@ interface TieTableProps {
 
 export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The table and its full height come with the picture; its rows (DOM, each measured) in a commit of
+  // their own right after, which moves nothing: the body's height is already the rows' estimate. The
+  // virtualizer starts with them, since it reads the scroller's size and offset (a forced layout).
+  const rowsReady = useAfterFirstCommit();
   // TanStack Virtual returns fresh functions each render by design; the compiler is told to skip memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
+    enabled: rowsReady,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 44,
+    estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
-  // The table and its full height come with the picture; its rows (DOM, each measured) in a commit of
-  // their own right after, which moves nothing: the body's height is already the rows' estimate.
-  const rowsReady = useAfterFirstCommit();
   const label = (v: number) => graph.nodes[v]!.label;
   const span = (row: TieRow) => {
     const first = index.eventsByDate[row.firstPosition];
@@ -52,8 +57,8 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
         </div>
       </div>
       <div ref={scrollRef} className="tie-scroll">
-        <div role="rowgroup" className="tie-body" style={{ height: virtualizer.getTotalSize() }}>
-          {(rowsReady ? virtualizer.getVirtualItems() : []).map((item) => {
+        <div role="rowgroup" className="tie-body" style={{ height: rowsReady ? virtualizer.getTotalSize() : rows.length * ROW_ESTIMATE }}>
+          {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const a = label(row.a);
             const b = label(row.b);

@@ -26,6 +26,17 @@ describe('facetOptions', () => {
     expect(facetOptions(counts, [], (v) => v, 2)).toHaveLength(2);
   });
 
+  it('orders equal counts by name as a reader would, diacritics and case aside', () => {
+    const tied = new Map([
+      ['hanoi', 1],
+      ['danang', 1],
+      ['camranh', 1],
+      ['ams', 1],
+    ]);
+    const labels: Record<string, string> = { hanoi: 'Hanoi', danang: 'Đà Nẵng', camranh: 'Cam Ranh', ams: 'amsterdam' };
+    expect(facetOptions(tied, [], (v) => labels[v]!).map((o) => o.label)).toEqual(['amsterdam', 'Cam Ranh', 'Đà Nẵng', 'Hanoi']);
+  });
+
   it('labels values through the given lookup', () => {
     expect(facetOptions(new Map([['ru-mod', 1]]), [], () => 'Ministry of Defence')[0]!.label).toBe('Ministry of Defence');
   });

@@ -1,5 +1,6 @@
 // The values a facet offers: those with events in the current view (most first), plus any the reader
 // chose that have none now (so they can still be unticked), capped for very large corpora.
+import { foldText } from '../../../lib/fold-text';
 import { groupThousands } from '../../../lib/format-count';
 
 export interface FacetOption {
@@ -20,8 +21,14 @@ export function facetOptions(
   const chosenSet = new Set(chosen);
   const byCount = [...counts]
     .filter(([value, n]) => n > 0 && !chosenSet.has(value))
-    .map(([value, count]) => ({ value, label: labelOf(value), count, checked: false }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+    .map(([value, count]) => {
+      const label = labelOf(value);
+      return { option: { value, label, count, checked: false }, key: foldText(label) };
+    })
+    // Ties in count go by the folded label ("Đỗ" beside "Do"), compared as plain strings: a locale
+    // collator would be initialised for this first sort, on the path to the first paint.
+    .sort((a, b) => b.option.count - a.option.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((entry) => entry.option);
   const picked = chosen.map((value) => ({ value, label: labelOf(value), count: counts.get(value) ?? 0, checked: true }));
   return [...picked, ...byCount].slice(0, Math.max(max, picked.length));
 }
