@@ -156,9 +156,10 @@ describe('results', () => {
   const machine = { cpu: 'AMD EPYC', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: '2026-11-22', loadAverage: [3.25, 4] as [number, number] };
 
   it('takes medians over runs and, per run, the ratio against the faster configuration', () => {
-    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, null, 110]);
+    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, null, 110], [30, 40, null]);
     expect(s.firstMarkMs).toBe(102);
     expect(s.floorFirstMarkMs).toBe(100);
+    expect(s.floorMainThreadMs).toBe(35);
     expect(s.mainThreadMs).toBe(200);
     // Per run, the lower vis main thread (default: 1,000, 5,000, 3,000 ms) over ours (100, 200, 300).
     expect(s.mainThreadRatio).toBeCloseTo(10);
@@ -190,17 +191,18 @@ describe('results', () => {
   });
 
   it('renders both configurations in the tables with the machine and the problems', () => {
-    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, 100, 110]);
+    const s = summarize('50k', 50_000, 2000, ours, mixed, [90, 100, 110], [30, 35, 40]);
     const table = resultsTable([s]);
     const [head, , row] = table.split('\n');
     expect(table.split('\n')).toHaveLength(3);
     expect(head?.split(' | ')).toHaveLength(13);
-    expect(head).toContain('| Main thread, 20 notches (ms) | vis-timeline main thread, default / clustered (ms) | Main-thread ratio (fastest vis / ours) |');
-    expect(row).toBe('| 50k | 50,000 | 102 / 100 | 200 | 3,000 / 4,000 | 10.00× | 16.70 / 18.70 | 1 / 60.0 | 12.0 | 16.70 / 1 | 400 | 20.0 | 300 / 200 |');
+    expect(head).toContain('| Main thread, 20 notches / floor (ms) | vis-timeline main thread, default / clustered (ms) | Main-thread ratio (fastest vis / ours) |');
+    expect(row).toBe('| 50k | 50,000 | 102 / 100 | 200 / 35.0 | 3,000 / 4,000 | 10.00× | 16.70 / 18.70 | 1 / 60.0 | 12.0 | 16.70 / 1 | 400 | 20.0 | 300 / 200 |');
     const md = renderResults(machine, [s], 'npm run bench');
     expect(md).toContain('| Script wall time, ours / vis default / vis clustered (s) | vis-timeline first item, default / clustered (ms) |');
     expect(md).toContain('| 50k | 2,000 | 3 | +0.5 (10 s) | 5.0 / 5.0 / 5.0 | 900 / 1,500 | 1 (0.1 s) / 1 (0.1 s) | 8.02× (default) | 1.20× | 5.65×, 8.02×, 15.23× |');
     expect(md).toContain('`TaskDuration`');
+    expect(md).toContain('`bench/floor/wheel.html`');
     expect(md).toContain('AMD EPYC, 2 cores');
     expect(md).toContain('Load average 3.3 at the start, 4.0 at the end.');
     expect(md).toContain('`cluster: true`');
@@ -229,7 +231,7 @@ describe('results when vis-timeline does not draw', () => {
     expect(s.fastestVis).toEqual(['clustered']);
     expect(s.problems).toEqual([`vis-timeline default: ${noItem}`]);
     expect(s.mainThreadRatio).toBeCloseTo(180);
-    expect(resultsTable([s])).toContain('| 50.0 | n/a / 9,000 | 180.00× |');
+    expect(resultsTable([s])).toContain('| 50.0 / — | n/a / 9,000 | 180.00× |');
     expect(resultsTable([s])).toContain('| none in 120 s / 100 |');
     expect(renderResults({ cpu: 'x', cores: 2, memoryGB: 8, node: 'v20', chromium: '156', date: 'd' }, [s], 'npm run bench'))
       .toContain('| 5.0 / — / 61.0 | > 120,000 / 79,000 | — / 134 (55.0 s) | 5.99× (clustered) | 1.00× | 5.99×, 5.99× |');
@@ -249,7 +251,7 @@ describe('results when vis-timeline does not draw', () => {
   it('leaves the vis columns empty with --skip-vis', () => {
     const s = summarize('seed', 15, 8, [run], { default: [], clustered: [] });
     expect(s.vis.default.noRenderS).toBeNull();
-    expect(resultsTable([s])).toContain('| 50.0 | — / — | — |');
+    expect(resultsTable([s])).toContain('| 50.0 / — | — / — | — |');
     expect(detailsTable([s])).toMatch(/\| — \|$/);
   });
 });

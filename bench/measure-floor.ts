@@ -1,19 +1,46 @@
-// The floor of loading on this machine: the first mark of a static page (bench/floor) that paints one
-// mark with HTML and CSS alone, served and measured exactly like the explorer.
-import type { Browser } from '@playwright/test';
-import { newProbedPage, waitForValue } from './browser-helpers';
+// The floors on this machine, each measured like the explorer: loading, the first mark of a static page
+// (bench/floor) that paints one mark with HTML and CSS alone; input, the main thread's busy time over
+// the 20-notch wheel sequence of a page (bench/floor/wheel.html) that redraws one mark on a canvas the
+// size of the timeline's plot.
+import type { Browser, Page } from '@playwright/test';
+import { mainThreadMs, newProbedPage, targetBox, waitForIdle, waitForValue, withTimeout } from './browser-helpers';
+import { playSequence } from './play-sequence';
+import { WHEEL_TWENTY } from './zoom-sequence';
 
-export async function measureFloorRun(browser: Browser, url: string): Promise<{ firstMarkMs: number | null; problems: string[] }> {
+export interface FloorRun {
+  firstMarkMs: number | null;
+  mainThreadMs: number | null;
+  problems: string[];
+}
+
+const SEQUENCE_DEADLINE_MS = 30_000;
+
+export async function measureFloorRun(browser: Browser, origin: string): Promise<FloorRun> {
+  const run: FloorRun = { firstMarkMs: null, mainThreadMs: null, problems: [] };
+  await withPage(browser, run, 'loading floor', async (page) => {
+    await page.goto(`${origin}/floor/`, { waitUntil: 'commit', timeout: 30_000 });
+    run.firstMarkMs = await waitForValue(page, 'window.__bench && window.__bench.firstMark', 30_000);
+    if (run.firstMarkMs === null) run.problems.push('the floor page showed no mark within 30 s');
+  });
+  await withPage(browser, run, 'input floor', async (page) => {
+    await page.goto(`${origin}/floor/wheel.html`, { timeout: 30_000 });
+    await waitForIdle(page);
+    const box = await targetBox(page, 'body');
+    if (!box) return void run.problems.push('the input floor page has no canvas');
+    const wheel = await mainThreadMs(page, () => withTimeout(playSequence(page, box, WHEEL_TWENTY, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 30_000, 'the floor wheel sequence'));
+    run.mainThreadMs = wheel.result.completed ? wheel.ms : null;
+  });
+  return run;
+}
+
+async function withPage(browser: Browser, run: FloorRun, what: string, measure: (page: Page) => Promise<void>): Promise<void> {
   const { context, page, problems } = await newProbedPage(browser);
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-    const firstMarkMs = await waitForValue(page, 'window.__bench && window.__bench.firstMark', 30_000);
-    if (firstMarkMs === null) problems.push('the floor page showed no mark within 30 s');
-    return { firstMarkMs, problems };
+    await measure(page);
   } catch (error) {
-    problems.push(`floor run aborted: ${error instanceof Error ? error.message : String(error)}`);
-    return { firstMarkMs: null, problems };
+    run.problems.push(`${what} run aborted: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await context.close().catch(() => undefined);
+    run.problems.push(...problems.map((p) => `${what}: ${p}`));
   }
 }

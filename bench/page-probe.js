@@ -41,11 +41,16 @@
     const now = performance.now();
     if (bench.firstMark === null && document.body && anyMarkVisible()) bench.firstMark = now;
     if (bench.networkReady === null && document.body && networkIsReady()) bench.networkReady = now;
-    // Stops when both are seen, or when the interaction measurement starts (its frames must not pay
-    // for this check), or after three minutes.
-    if ((bench.firstMark === null || bench.networkReady === null) && !recording && now < 180000) requestAnimationFrame(watchLoad);
+    // Stops when both are seen, when a measurement of input starts (its frames and main-thread time
+    // must not pay for this check, nor for the frames its requestAnimationFrame would keep asking
+    // for on a page that has no network), or after three minutes.
+    if ((bench.firstMark === null || bench.networkReady === null) && !recording && !stopped && now < 180000) requestAnimationFrame(watchLoad);
   };
   let recording = null;
+  let stopped = false;
+  bench.stopWatching = () => {
+    stopped = true;
+  };
   requestAnimationFrame(watchLoad);
 
   bench.startFrames = () => {

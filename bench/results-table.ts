@@ -44,6 +44,8 @@ export interface DatasetSummary extends FrameMedians {
   floorFirstMarkMs: number | null;
   /** Main-thread busy time over the 20-notch wheel sequence. */
   mainThreadMs: number | null;
+  /** The same for the page that redraws one mark on a canvas (bench/floor/wheel.html), just before each of our runs. */
+  floorMainThreadMs: number | null;
   /** Median over runs of (the lowest vis main-thread time of that run / ours). */
   mainThreadRatio: number | null;
   nodeDragP95Ms: number | null;
@@ -101,6 +103,7 @@ export function summarize(
   ours: readonly ExplorerRun[],
   vis: Record<VisConfig, readonly VisRun[]>,
   floor: readonly (number | null)[] = [],
+  inputFloor: readonly (number | null)[] = [],
 ): DatasetSummary {
   const problems = new Map<string, number>();
   const visProblems = VIS_CONFIGS.flatMap((c) => vis[c].flatMap((r) => r.problems.map((m) => `vis-timeline ${c}: ${m}`)));
@@ -124,6 +127,7 @@ export function summarize(
     firstMarkMs: median(ours.map((r) => r.firstMarkMs)),
     floorFirstMarkMs: median(floor),
     mainThreadMs: median(ours.map((r) => r.mainThreadMs)),
+    floorMainThreadMs: median(inputFloor),
     mainThreadRatio: median(ours.map((o, i) => ratio(lowestVisMainThread(vis, i), o.mainThreadMs))),
     nodeDragP95Ms: median(ours.map((r) => r.nodeDrag?.p95Ms ?? null)),
     nodeDragLongTasks: median(ours.map((r) => r.nodeDrag?.longTaskCount ?? null)),
@@ -172,7 +176,7 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 /** The table the README copies. */
 export function resultsTable(rows: readonly DatasetSummary[]): string {
   const head = [
-    'Dataset', 'Events', 'First mark / floor (ms)', 'Main thread, 20 notches (ms)', `vis-timeline main thread, ${configNames} (ms)`,
+    'Dataset', 'Events', 'First mark / floor (ms)', 'Main thread, 20 notches / floor (ms)', `vis-timeline main thread, ${configNames} (ms)`,
     'Main-thread ratio (fastest vis / ours)', 'Frame median / p95 (ms)', 'Long tasks (n / ms)', 'Filter (ms)',
     'Node drag p95 (ms) / long tasks', 'Network settle (ms)', 'Heap (MB)', `vis-timeline p95, ${configNames} (ms)`,
   ];
@@ -180,7 +184,7 @@ export function resultsTable(rows: readonly DatasetSummary[]): string {
     r.name,
     r.events.toLocaleString('en-US'),
     `${ms(r.firstMarkMs)} / ${ms(r.floorFirstMarkMs)}`,
-    ms(r.mainThreadMs),
+    `${ms(r.mainThreadMs)} / ${ms(r.floorMainThreadMs)}`,
     perConfig(r, (v) => (v.noRenderS !== null ? 'n/a' : ms(v.mainThreadMs))),
     r.mainThreadRatio === null && neverDrew(r) ? 'n/a (vis-timeline never drew)' : times(r.mainThreadRatio),
     `${frameMs(r.frameMedianMs)} / ${frameMs(r.frameP95Ms)}`,
@@ -247,6 +251,7 @@ export function renderResults(machine: Machine, rows: readonly DatasetSummary[],
     '- **First mark**: from navigation start to the first frame in which an element with `data-event-id` or `data-cluster-count` is visible (checked in each requestAnimationFrame callback). From 2,000 events on, the first marks are the clusters drawn from `event-dates.json` while `dataset.json` is still being parsed (they are the same clusters the full view then draws).',
     '- **Main thread**: Chromium\'s `TaskDuration` (busy time of the renderer\'s main thread, DevTools protocol `Performance.getMetrics`) read before and after a script of 20 wheel notches at the centre of the timeline (10 in, then 10 out, 50 ms apart; `WHEEL_TWENTY` in `bench/zoom-sequence.ts`), for our page and each vis-timeline configuration alike, each started once the page is idle (five idle periods in a row with 40 ms to spare, `requestIdleCallback`), so that the rest of loading is not charged to the input; with `--no-idle-wait`, 500 ms after the first mark or item, as the issue that asked for this measure took its figures (a page still busy then has that work counted too). Frame deltas bottom out at the display interval; this does not, so it shows the work an input queues beyond drawing. The ratio is per run against the faster vis-timeline configuration.',
     '- **Floor**: the first mark of `bench/floor/`, a static page that paints one mark with HTML and CSS alone, served by the same server and measured the same way just before each of our runs: the least any page takes to show a mark on this machine that moment.',
+    '- **Input floor** (after the slash in the main-thread column): the same 20-notch wheel sequence, measured the same way, on `bench/floor/wheel.html`, a page whose only script redraws one mark on a canvas the size of our timeline plot (812×258) in the frame after each burst of notches: what answering each notch with a new picture costs on this machine at the least, before any layout, DOM or framework work. A page cannot be more than (vis-timeline / floor) times cheaper than vis-timeline.',
     '- **Node drag**: requestAnimationFrame deltas and long tasks while the first node button visible in the network is pressed and moved in 30 steps 25 ms apart (`nodeDragSteps`).',
     '- **Frames**: requestAnimationFrame deltas during a fixed script of wheel zooms at fixed points and drag pans (about 5 s, `bench/zoom-sequence.ts`), median and p95 per run; long tasks from a `longtask` PerformanceObserver over the same interval. A 60 fps frame is 16.67 ms; deltas come in multiples of it. Every page is served cross-origin isolated (COOP + COEP, `bench/static-server.ts`), so its timers resolve 5 µs: otherwise Chromium coarsens them to 100 µs with jitter, and even an idle page\'s deltas read 16.5–16.8 ms.',
     '- **Filter**: the most frequent official\'s name is typed into the "Filter by official" combobox after "Reset zoom"; time from the Enter keydown to the first frame after the timeline\'s set of `data-event-id` / `data-cluster-count` elements changes.',

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] as number;
   const summaries: DatasetSummary[] = [];
   const searchSummaries: SearchSummary[] = [];
-  const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]>; floor: (number | null)[] }> = {};
+  const raw: Record<string, { ours: ExplorerRun[]; vis: Record<VisConfig, VisRun[]>; floor: (number | null)[]; inputFloor: (number | null)[] }> = {};
   try {
     for (const site of sites) {
       const info: DatasetInfo = {
@@ -53,16 +53,18 @@ async function main(): Promise<void> {
       };
       const ours: ExplorerRun[] = [];
       const floor: (number | null)[] = [];
+      const inputFloor: (number | null)[] = [];
       const vis: Record<VisConfig, VisRun[]> = { default: [], clustered: [] };
       for (let run = 1; run <= (options.searchOnly ? 0 : options.runs); run++) {
-        // The static floor page just before ours, so both loads meet the same machine.
-        const f = await measureFloorRun(browser, `${server.origin}/floor/`);
+        // The floor pages just before ours, so that both meet the same machine.
+        const f = await measureFloorRun(browser, server.origin);
         floor.push(f.firstMarkMs);
+        inputFloor.push(f.mainThreadMs);
         const o = await measureExplorerRun(browser, info, options.soakSeconds, options.idleWait);
         o.problems.push(...f.problems);
         ours.push(o);
         console.log(
-          `bench: ${site.name} run ${run}: first mark ${fmt(o.firstMarkMs)} ms (floor ${fmt(f.firstMarkMs)} ms), main thread ${fmt(o.mainThreadMs)} ms, ` +
+          `bench: ${site.name} run ${run}: first mark ${fmt(o.firstMarkMs)} ms (floor ${fmt(f.firstMarkMs)} ms), main thread ${fmt(o.mainThreadMs)} ms (floor ${fmt(f.mainThreadMs)} ms), ` +
             `node drag p95 ${fmt(o.nodeDrag?.p95Ms)} ms / ${o.nodeDrag?.longTaskCount ?? '—'} long tasks, frames ${fmt(o.frames?.medianMs)}/${fmt(o.frames?.p95Ms)} ms, ` +
             `long tasks ${o.frames?.longTaskCount ?? '—'}, filter ${fmt(o.filterMs)} ms, network ${fmt(o.networkSettleMs)} ms, heap ${fmt(o.heapMB)} MB` +
             (o.soak ? ` (${fmt(o.soak.afterMB - o.soak.beforeMB)} MB after ${o.soak.seconds} s soak)` : '') +
@@ -97,8 +99,8 @@ async function main(): Promise<void> {
         );
       }
       searchSummaries.push({ name: site.name, events: site.events, runs: searchRuns, files: searchFileSizes(site.dataDir) });
-      raw[site.name] = { ours, vis, floor };
-      if (!options.searchOnly) summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor));
+      raw[site.name] = { ours, vis, floor, inputFloor };
+      if (!options.searchOnly) summaries.push(summarize(site.name, site.events, site.officials, ours, vis, floor, inputFloor));
     }
     const machine = {
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',

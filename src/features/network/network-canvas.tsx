@@ -74,7 +74,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const [focused, setFocused] = useState<number | null>(null);
   // The official whose actions are open, and whether the keyboard opened them.
   const [menu, setMenu] = useState<{ node: number; fromKeyboard: boolean } | null>(null);
-  const colors = useThemeTokens(stage, themeColors);
+  const colors = useThemeTokens(stage, themeColors, { urgent: false });
   const tooltipId = useId();
   // Set below once hit-testing exists; d3-zoom's filter reads it when a press starts.
   const isOnNodeRef = useRef<(clientX: number, clientY: number) => boolean>(() => false);

@@ -24,9 +24,9 @@ interface TieTableProps {
 export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The table and its full height come with the picture; its rows (DOM, each measured) in a commit of
-  // their own right after, which moves nothing: the body's height is already the rows' estimate. The
-  // virtualizer starts with them, since it reads the scroller's size and offset (a forced layout).
-  const rowsReady = useAfterFirstCommit();
+  // their own once that is painted, which moves nothing: the body's height is already the rows'
+  // estimate. The virtualizer starts with them, since it reads the scroller's size and offset.
+  const rowsReady = useAfterFirstCommit({ afterPaint: true });
   // TanStack Virtual returns fresh functions each render by design; the compiler is told to skip memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
