@@ -1,6 +1,6 @@
 // The values a facet offers: those with events in the current view (most first), plus any the reader
 // chose that have none now (so they can still be unticked), capped for very large corpora.
-import { foldText } from '../../../lib/fold-text';
+import { compareKeys, foldText } from '../../../lib/fold-text';
 import { groupThousands } from '../../../lib/format-count';
 
 export interface FacetOption {
@@ -25,9 +25,8 @@ export function facetOptions(
       const label = labelOf(value);
       return { option: { value, label, count, checked: false }, key: foldText(label) };
     })
-    // Ties in count go by the folded label ("Đỗ" beside "Do"), compared as plain strings: a locale
-    // collator would be initialised for this first sort, on the path to the first paint.
-    .sort((a, b) => b.option.count - a.option.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    // Ties in count go by the folded label, without a locale collator to load on the way to the first paint.
+    .sort((a, b) => b.option.count - a.option.count || compareKeys(a.key, b.key))
     .map((entry) => entry.option);
   const picked = chosen.map((value) => ({ value, label: labelOf(value), count: counts.get(value) ?? 0, checked: true }));
   return [...picked, ...byCount].slice(0, Math.max(max, picked.length));

@@ -4,6 +4,7 @@
 import type { DatasetIndex } from '../../../data/dataset-index';
 import type { ArticleMeta, DefenceEvent, Official, Role } from '../../../data/schema';
 import { formatDay, formatShortMonth } from '../../../lib/day-format';
+import { compareKeys, nameKey } from '../../../lib/fold-text';
 
 export interface Counterpart {
   official: Official;
@@ -37,9 +38,10 @@ export function profileData(index: DatasetIndex, officialId: string): ProfileDat
   const counterparts = [...counts]
     .flatMap(([id, count]) => {
       const o = index.officialById.get(id);
-      return o ? [{ official: o, count }] : [];
+      return o ? [{ official: o, count, key: nameKey(o.name) }] : [];
     })
-    .sort((a, b) => b.count - a.count || a.official.name.localeCompare(b.official.name, 'en'));
+    .sort((a, b) => b.count - a.count || compareKeys(a.key, b.key))
+    .map(({ official: o, count }) => ({ official: o, count }));
   const posts = [...official.roles].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
   return { official, otherNames, posts, events, counterparts };
 }
