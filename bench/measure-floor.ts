@@ -3,9 +3,8 @@
 // the 20-notch wheel sequence of a page (bench/floor/wheel.html) that redraws one mark on a canvas the
 // size of the timeline's plot.
 import type { Browser, Page } from '@playwright/test';
-import { mainThreadMs, newProbedPage, targetBox, waitForIdle, waitForValue, withTimeout } from './browser-helpers';
-import { playSequence } from './play-sequence';
-import { WHEEL_TWENTY } from './zoom-sequence';
+import { newProbedPage, targetBox, waitForIdle, waitForValue } from './browser-helpers';
+import { wheelSequenceMainThreadMs } from './play-sequence';
 
 export interface FloorRun {
   firstMarkMs: number | null;
@@ -27,8 +26,7 @@ export async function measureFloorRun(browser: Browser, origin: string): Promise
     await waitForIdle(page);
     const box = await targetBox(page, 'body');
     if (!box) return void run.problems.push('the input floor page has no canvas');
-    const wheel = await mainThreadMs(page, () => withTimeout(playSequence(page, box, WHEEL_TWENTY, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 30_000, 'the floor wheel sequence'));
-    run.mainThreadMs = wheel.result.completed ? wheel.ms : null;
+    run.mainThreadMs = (await wheelSequenceMainThreadMs(page, box, SEQUENCE_DEADLINE_MS, 30_000)).ms;
   });
   return run;
 }

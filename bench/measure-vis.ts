@@ -1,10 +1,10 @@
 // One run of the same events in vis-timeline, on its own page, with the same zoom-and-pan script and
 // the same frame measurement as the explorer.
 import type { Browser } from '@playwright/test';
-import { heapAfterGcMB, mainThreadMs, newProbedPage, startFrames, stopFrames, targetBox, waitForIdle, waitForValue, withTimeout } from './browser-helpers';
+import { heapAfterGcMB, newProbedPage, startFrames, stopFrames, targetBox, waitForIdle, waitForValue, withTimeout } from './browser-helpers';
 import type { VisMeasurement } from './bench-types';
-import { playSequence } from './play-sequence';
-import { WHEEL_TWENTY, ZOOM_AND_PAN } from './zoom-sequence';
+import { playSequence, wheelSequenceMainThreadMs } from './play-sequence';
+import { ZOOM_AND_PAN } from './zoom-sequence';
 
 const SEQUENCE_DEADLINE_MS = 60_000;
 
@@ -38,9 +38,9 @@ export async function measureVisRun(browser: Browser, visPageUrl: string, loadTi
       problems.push('no vis-timeline panel to zoom');
       return run;
     }
-    const wheel = await mainThreadMs(page, () => withTimeout(playSequence(page, box, WHEEL_TWENTY, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the wheel sequence'));
-    run.mainThreadMs = wheel.result.completed ? wheel.ms : null;
-    if (!wheel.result.completed) problems.push('the 20-notch wheel sequence overran its deadline');
+    const wheel = await wheelSequenceMainThreadMs(page, box, SEQUENCE_DEADLINE_MS, 120_000);
+    run.mainThreadMs = wheel.ms;
+    if (!wheel.completed) problems.push('the 20-notch wheel sequence overran its deadline');
     await page.waitForTimeout(500);
     await startFrames(page);
     const played = await withTimeout(playSequence(page, box, ZOOM_AND_PAN, SEQUENCE_DEADLINE_MS), SEQUENCE_DEADLINE_MS + 120_000, 'the zoom-and-pan script');

@@ -10,14 +10,6 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/**
- * Plain code-unit order, for keys already folded: then it is the order a reader expects ("Đỗ" beside
- * "Do"), and unlike a locale collator it has nothing to load before its first use.
- */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export interface Token {
   /** The folded word. */
   token: string;

@@ -39,7 +39,7 @@ export function layoutNetwork(dataset: Dataset, previous: Positions = {}): Netwo
 
 /** The file's text: keys sorted, one node a line, so that a new article's diff shows its new nodes. */
 export function networkLayoutText(positions: Positions): string {
-  const keys = Object.keys(positions).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(positions).sort();
   const lines = keys.map((key) => `    ${JSON.stringify(key)}: [${positions[key]![0]}, ${positions[key]![1]}]`);
   return `{\n  "schemaVersion": 1,\n  "positions": {${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}}\n}\n`;
 }

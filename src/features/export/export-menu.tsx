@@ -44,7 +44,7 @@ export default function ExportMenu() {
       const { runExport } = await import('./run-export');
       // The network's files place each official where the app draws them; without the shipped
       // positions (a dataset that has none, or a failed fetch) they are laid out for the file.
-      const shipped = kind === 'network-gexf' || kind === 'network-graphml' || kind === 'network-svg' ? await queryClient.fetchQuery(shippedLayoutQuery).then((f) => f.positions, () => null) : null;
+      const shipped = () => queryClient.fetchQuery(shippedLayoutQuery).then((f) => f.positions, () => null);
       setStatus(`Saved ${await runExport(kind, index, view, shipped)}`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : 'The export failed.');

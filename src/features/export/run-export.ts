@@ -51,8 +51,9 @@ async function viewPng(regionName: string): Promise<Blob> {
 }
 
 /** Make the file for one menu item and hand it to the browser; resolves to its name. */
-export async function runExport(kind: ExportKind, index: DatasetIndex, view: ExportView, shipped: ShippedPositions | null): Promise<string> {
+export async function runExport(kind: ExportKind, index: DatasetIndex, view: ExportView, shippedPositions: () => Promise<ShippedPositions | null>): Promise<string> {
   const events = () => eventsInView(index, view);
+  const network = async () => networkInView(events(), index.officialById, await shippedPositions());
   const records = () => events().map((e) => eventRecord(index, e, () => undefined));
   let name: string;
   switch (kind) {
@@ -66,17 +67,17 @@ export async function runExport(kind: ExportKind, index: DatasetIndex, view: Exp
       break;
     case 'network-gexf':
       name = exportFileName('network', view, 'gexf');
-      saveFile(name, gexf(networkInView(events(), index.officialById, shipped), networkContext(index), msToDay(Date.now())), 'application/gexf+xml');
+      saveFile(name, gexf(await network(), networkContext(index), msToDay(Date.now())), 'application/gexf+xml');
       break;
     case 'network-graphml':
       name = exportFileName('network', view, 'graphml');
-      saveFile(name, graphml(networkInView(events(), index.officialById, shipped), networkContext(index)), 'application/graphml+xml');
+      saveFile(name, graphml(await network(), networkContext(index)), 'application/graphml+xml');
       break;
     case 'network-svg':
       name = exportFileName('network', view, 'svg');
       saveFile(
         name,
-        networkSvg(networkInView(events(), index.officialById, shipped), {
+        networkSvg(await network(), {
           ...networkContext(index),
           background: token('--surface', '#ffffff'),
           foreground: token('--fg', '#1c1e21'),

@@ -180,7 +180,6 @@ function setLabelFont(ctx: CanvasRenderingContext2D): void {
   ctx.textBaseline = 'middle';
 }
 
-/** A name with a halo in the surface colour, legible over lines and discs. */
 /** The line that joins a name set apart to its node: thin and in the text's colour, under the name. */
 function drawLeader(ctx: CanvasRenderingContext2D, colors: ThemeColors, [x1, y1, x2, y2]: [number, number, number, number], alpha: number): void {
   ctx.globalAlpha = alpha;
@@ -192,6 +191,7 @@ function drawLeader(ctx: CanvasRenderingContext2D, colors: ThemeColors, [x1, y1,
   ctx.stroke();
 }
 
+/** A name with a halo in the surface colour, legible over lines and discs. */
 function writeLabel(ctx: CanvasRenderingContext2D, colors: ThemeColors, text: string, x: number, y: number, alpha: number): void {
   ctx.globalAlpha = alpha;
   ctx.lineWidth = 3;

@@ -1,6 +1,7 @@
 // The values a facet offers: those with events in the current view (most first), plus any the reader
 // chose that have none now (so they can still be unticked), capped for very large corpora.
-import { compareKeys, foldText } from '../../../lib/fold-text';
+import { ascending } from 'd3-array';
+import { foldText } from '../../../lib/fold-text';
 import { groupThousands } from '../../../lib/format-count';
 
 export interface FacetOption {
@@ -25,8 +26,9 @@ export function facetOptions(
       const label = labelOf(value);
       return { option: { value, label, count, checked: false }, key: foldText(label) };
     })
-    // Ties in count go by the folded label, without a locale collator to load on the way to the first paint.
-    .sort((a, b) => b.option.count - a.option.count || compareKeys(a.key, b.key))
+    // Ties in count go by the folded label ("Đỗ" beside "Do") in code-unit order: no locale collator
+    // to load on the way to the first paint.
+    .sort((a, b) => b.option.count - a.option.count || ascending(a.key, b.key))
     .map((entry) => entry.option);
   const picked = chosen.map((value) => ({ value, label: labelOf(value), count: counts.get(value) ?? 0, checked: true }));
   return [...picked, ...byCount].slice(0, Math.max(max, picked.length));

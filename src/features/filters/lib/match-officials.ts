@@ -2,7 +2,8 @@
 // diacritics (Vietnamese included) and punctuation. Keys are folded once per dataset, so each
 // keystroke is a linear scan of short strings: well under a millisecond at 2,000 officials.
 import type { Official } from '../../../data/schema';
-import { compareKeys, nameKey } from '../../../lib/fold-text';
+import { ascending } from 'd3-array';
+import { nameKey } from '../../../lib/fold-text';
 
 export interface OfficialEntry {
   official: Official;
@@ -63,7 +64,8 @@ export function matchOfficials(matcher: OfficialMatcher, query: string, options:
     (a, b) =>
       b.score - a.score ||
       b.entry.eventCount - a.entry.eventCount ||
-      compareKeys(a.entry.keys[0] ?? '', b.entry.keys[0] ?? ''),
+      // The folded name (keys[0]) in code-unit order: no locale collator to load on the first keystroke.
+      ascending(a.entry.keys[0] ?? '', b.entry.keys[0] ?? ''),
   );
   return scored.slice(0, limit).map((s) => s.entry);
 }

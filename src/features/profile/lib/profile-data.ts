@@ -4,7 +4,8 @@
 import type { DatasetIndex } from '../../../data/dataset-index';
 import type { ArticleMeta, DefenceEvent, Official, Role } from '../../../data/schema';
 import { formatDay, formatShortMonth } from '../../../lib/day-format';
-import { compareKeys, nameKey } from '../../../lib/fold-text';
+import { ascending } from 'd3-array';
+import { nameKey } from '../../../lib/fold-text';
 
 export interface Counterpart {
   official: Official;
@@ -40,7 +41,8 @@ export function profileData(index: DatasetIndex, officialId: string): ProfileDat
       const o = index.officialById.get(id);
       return o ? [{ official: o, count, key: nameKey(o.name) }] : [];
     })
-    .sort((a, b) => b.count - a.count || compareKeys(a.key, b.key))
+    // Ties by folded name in code-unit order: no locale collator to load in the profile's first render.
+    .sort((a, b) => b.count - a.count || ascending(a.key, b.key))
     .map(({ official: o, count }) => ({ official: o, count }));
   const posts = [...official.roles].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
   return { official, otherNames, posts, events, counterparts };
