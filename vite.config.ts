@@ -132,7 +132,7 @@ function sitePreview(): Plugin {
 }
 
 /**
- * Offline and installable: a manifest, and a Workbox service worker registered by an external
+ * Offline and installable: a manifest, and a Workbox service worker registered by the app's own
  * script (the CSP has no room for an inline one). It precaches the app shell and the dataset index;
  * articles are kept as they are read; event and official pages are not precached. A new deployment
  * waits until the reader chooses "Reload for the new version" (src/features/offline).
@@ -148,7 +148,8 @@ function offline() {
     // No dataset yet: nothing is built.
   }
   return VitePWA({
-    injectRegister: 'script-defer',
+    // Registered by the app's offline feature once the page is loaded and idle (register-worker.ts).
+    injectRegister: false,
     registerType: 'prompt',
     includeAssets: ['favicon.svg', 'robots.txt'],
     manifest: {

@@ -1,6 +1,7 @@
 // A new deployment is offered, never mixed in: its service worker waits until the reader chooses
 // "Reload for the new version", then takes over and the page reloads once, all new.
 import { useEffect, useState } from 'react';
+import { registerWorker } from './register-worker';
 
 function watchForWaiting(registration: ServiceWorkerRegistration, onWaiting: (worker: ServiceWorker) => void): () => void {
   // Only an update waits behind a worker that already controls the page; a first install does not.
@@ -28,9 +29,14 @@ export default function UpdateNotice() {
     if (!('serviceWorker' in navigator)) return;
     let stop = () => {};
     let cancelled = false;
-    void navigator.serviceWorker.getRegistration().then((registration) => {
-      if (registration && !cancelled) stop = watchForWaiting(registration, setWaiting);
-    });
+    registerWorker(navigator.serviceWorker, document.baseURI).then(
+      // Automation that blocks service workers (Playwright's default) answers with no registration.
+      (registration: ServiceWorkerRegistration | undefined) => {
+        if (registration && !cancelled) stop = watchForWaiting(registration, setWaiting);
+      },
+      // Without a worker the app still works online; only the offline copy is missing.
+      () => undefined,
+    );
     return () => {
       cancelled = true;
       stop();
