@@ -2,9 +2,11 @@
 // events, first–last date) with the same actions as the canvas. Virtualised, so 10,000 ties keep
 // a few dozen rows in the DOM; aria-rowcount and aria-rowindex keep the table's shape for
 // assistive technology.
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useAfterFirstCommit } from '../../lib/use-after-first-commit';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
+import { useElementSize } from '../../lib/canvas/use-element-size';
+import { observeScrollerRect, rowHeight, scrollWrites } from './tie-table-measure';
 import type { DatasetIndex } from '../../data/dataset-index';
 import { useUiStore } from '../../state/ui-store';
 import type { NetworkGraph } from './lib/network-graph';
@@ -22,20 +24,32 @@ interface TieTableProps {
 }
 
 export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // The table and its full height come with the picture; its rows (DOM, each measured) in a commit of
-  // their own once that is painted, which moves nothing: the body's height is already the rows'
-  // estimate. The virtualizer starts with them, since it reads the scroller's size and offset.
-  const rowsReady = useAfterFirstCommit({ afterPaint: true });
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  // The table and its full height come with the picture; its rows in a commit of their own once that
+  // is painted, which moves nothing: the body's height is already the rows' estimate. Every size is
+  // an observer's report (tie-table-measure.ts), the scroller's first one included, so that commit
+  // inserts the rows and the browser styles and lays them out in its own time.
+  const afterPaint = useAfterFirstPaint();
+  const scrollerSize = useElementSize(scroller, { urgent: false });
+  const live = afterPaint && scrollerSize.height > 0;
+  const [scrollToFn] = useState(scrollWrites);
   // TanStack Virtual returns fresh functions each render by design; the compiler is told to skip memoising here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    enabled: rowsReady,
-    getScrollElement: () => scrollRef.current,
+    enabled: live,
+    getScrollElement: () => scroller,
     estimateSize: () => ROW_ESTIMATE,
+    initialRect: scrollerSize,
+    observeElementRect: observeScrollerRect,
+    measureElement: rowHeight(ROW_ESTIMATE),
+    scrollToFn,
     overscan: 8,
   });
+  // Rows stay in the normal flow between two spacers: a row whose height is not yet reported pushes
+  // the next one down instead of overlapping it.
+  const items = live ? virtualizer.getVirtualItems() : [];
+  const spacers = items.length > 0 ? { paddingTop: items[0]!.start, paddingBottom: virtualizer.getTotalSize() - items[items.length - 1]!.end } : { height: rows.length * ROW_ESTIMATE };
   const label = (v: number) => graph.nodes[v]!.label;
   const span = (row: TieRow) => {
     const first = index.eventsByDate[row.firstPosition];
@@ -56,9 +70,9 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
           <span role="columnheader" className="tie-actions visually-hidden">Actions</span>
         </div>
       </div>
-      <div ref={scrollRef} className="tie-scroll">
-        <div role="rowgroup" className="tie-body" style={{ height: rowsReady ? virtualizer.getTotalSize() : rows.length * ROW_ESTIMATE }}>
-          {virtualizer.getVirtualItems().map((item) => {
+      <div ref={setScroller} className="tie-scroll">
+        <div role="rowgroup" className="tie-body" style={spacers}>
+          {items.map((item) => {
             const row = rows[item.index]!;
             const a = label(row.a);
             const b = label(row.b);
@@ -70,7 +84,6 @@ export function TieTable({ index, graph, rows, onShowEvents }: TieTableProps) {
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 className="tie-row"
-                style={{ transform: `translateY(${item.start}px)` }}
               >
                 <span role="cell" className="tie-who">
                   {a} — {b}
