@@ -10,14 +10,18 @@ import { TimelinePreview, TimelineView } from '../features/timeline';
 import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
-import Toolbar, { ToolbarPlaceholder } from './toolbar';
-import { useAfterFirstCommit } from '../lib/use-after-first-commit';
+import Toolbar, { toolbarPreloads, ToolbarPlaceholder } from './toolbar';
+import { useStagedReveal } from '../lib/use-staged-reveal';
 import { useDocumentTitle } from './use-document-title';
 
 // Only the timeline is needed for the first paint; the rest loads in parallel, in its own chunks,
 // to keep the initial JavaScript within budget.
-const NetworkView = lazy(() => import('../features/network'));
-const ArticlePanel = lazy(() => import('../features/article').then((m) => ({ default: m.ArticlePanel })));
+const loadNetwork = () => import('../features/network');
+const loadArticlePanel = () => import('../features/article');
+const NetworkView = lazy(loadNetwork);
+const ArticlePanel = lazy(() => loadArticlePanel().then((m) => ({ default: m.ArticlePanel })));
+
+const laterPartPreloads = [() => void loadArticlePanel(), () => void loadNetwork(), ...toolbarPreloads];
 
 function ViewLoading({ what }: { what: string }) {
   return (
@@ -27,7 +31,7 @@ function ViewLoading({ what }: { what: string }) {
   );
 }
 
-/** A lazy view that renders only once `ready` (after the first commit), saying "Loading" until it is in. */
+/** A lazy view that renders only once `ready` (its turn after the first commit), saying "Loading" until it is in. */
 function LaterView({ ready, what, children }: { ready: boolean; what: string; children: ReactNode }) {
   const loading = <ViewLoading what={what} />;
   return <Suspense fallback={loading}>{ready ? children : loading}</Suspense>;
@@ -41,7 +45,9 @@ export function App() {
   useDocumentTitle(query.data);
   // The dates index carries the corpus's description too: the static header is corrected from it first.
   useCorpusHeader(query.data?.dataset.corpus ?? dates.data?.corpus);
-  const restReady = useAfterFirstCommit();
+  // After the first commit, one part per commit: the article panel (an event's or an official's page
+  // is about it), then the network, then the bar's lazy controls.
+  const shown = useStagedReveal(3, laterPartPreloads);
 
   return (
     <>
@@ -62,7 +68,7 @@ export function App() {
       {query.isSuccess && (
         <>
           <ErrorBoundary viewName="filter bar">
-            <Toolbar ready={restReady} />
+            <Toolbar ready={shown >= 3} />
           </ErrorBoundary>
           <main className="views">
             <div className="view view-timeline">
@@ -72,14 +78,14 @@ export function App() {
             </div>
             <div className="view view-network">
               <ErrorBoundary viewName="network">
-                <LaterView ready={restReady} what="the network">
+                <LaterView ready={shown >= 2} what="the network">
                   <NetworkView />
                 </LaterView>
               </ErrorBoundary>
             </div>
             <div className="view view-article">
               <ErrorBoundary viewName="article panel">
-                <LaterView ready={restReady} what="the article panel">
+                <LaterView ready={shown >= 1} what="the article panel">
                   <ArticlePanel />
                 </LaterView>
               </ErrorBoundary>

@@ -2,18 +2,27 @@
 // notice for a link to a missing event and the one for a new version. The official filter is part of
 // the first commit (2.5 KB gzip): loaded lazily, it pushed the views down when it arrived (a layout
 // shift of 0.07 on phones, where it wraps to three rows). Search, facets, Export and keyboard help load
-// as their own chunks into slots that keep their place meanwhile. They are asked for only after the
-// first commit (`ready`): starting a lazy chunk (its preload links and stylesheet) cost the first
-// commit, the one that draws the first marks, several milliseconds each.
+// as their own chunks into slots that keep their place meanwhile. Their chunks are asked for after the
+// first commit (`toolbarPreloads`) and they render once `ready`: starting a lazy chunk (its preload
+// links) cost the first commit, the one that draws the first marks, several milliseconds each.
 import { lazy, Suspense, type ReactNode } from 'react';
-import { FacetFilters, FilterBar } from '../features/filters';
+import { FacetFilters, FilterBar, preloadFacetFilters } from '../features/filters';
 import { CopyLinkButton } from './copy-link-button';
 import { MissingEventNotice } from './missing-event-notice';
 
-const SearchBox = lazy(() => import('../features/search'));
-const ExportMenu = lazy(() => import('../features/export'));
-const KeyboardHelp = lazy(() => import('../features/keyboard-help'));
-const UpdateNotice = lazy(() => import('../features/offline'));
+const loaders = {
+  search: () => import('../features/search'),
+  export: () => import('../features/export'),
+  keyboardHelp: () => import('../features/keyboard-help'),
+  updateNotice: () => import('../features/offline'),
+};
+const SearchBox = lazy(loaders.search);
+const ExportMenu = lazy(loaders.export);
+const KeyboardHelp = lazy(loaders.keyboardHelp);
+const UpdateNotice = lazy(loaders.updateNotice);
+
+/** Each asks for the chunk of one of the bar's lazy parts ahead of its first render. */
+export const toolbarPreloads = [...Object.values(loaders).map((load) => () => void load()), preloadFacetFilters];
 
 const placeholder = (label: string) => (
   <button type="button" disabled>
