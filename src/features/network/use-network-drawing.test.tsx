@@ -43,6 +43,8 @@ describe('useNetworkDrawing', () => {
     act(() => root.render(createElement(Probe, { content, k, hovered })));
     base = document.querySelector('canvas');
   };
+  // The first picture is painted in the next frame, and later ones at once.
+  const firstFrame = () => act(() => vi.advanceTimersToNextFrame());
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -63,22 +65,38 @@ describe('useNetworkDrawing', () => {
   it('repaints only the overlay when the hovered node changes', () => {
     const content = scene(15_000, 2_000);
     render(content, 1);
+    firstFrame();
     expect(drawNetwork).toHaveBeenCalledTimes(1);
     for (const node of [3, 7, -1, 12]) render(content, 1, node);
     expect(drawNetwork).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(drawHover).mock.calls.map(([input]) => input.node)).toEqual([-1, 3, 7, -1, 12]);
+    // The overlay is painted with the commit, then again with the first picture.
+    expect(vi.mocked(drawHover).mock.calls.map(([input]) => input.node)).toEqual([-1, -1, 3, 7, -1, 12]);
+  });
+
+  it('paints the first picture in the next frame, with the latest inputs', () => {
+    const content = scene(6, 8);
+    render(content, 1);
+    render(content, 1.5);
+    expect(drawNetwork).not.toHaveBeenCalled();
+    firstFrame();
+    expect(drawNetwork).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(drawNetwork).mock.calls[0]![0].view.k).toBe(1.5);
   });
 
   it('repaints a light picture on every change of view', () => {
     const content = scene(6, 8);
-    for (const k of [1, 1.2, 1.5, 2]) render(content, k);
+    render(content, 1);
+    firstFrame();
+    for (const k of [1.2, 1.5, 2]) render(content, k);
     expect(drawNetwork).toHaveBeenCalledTimes(4);
     expect(base!.style.transform).toBe('');
   });
 
   it('moves a heavy picture while the view changes and repaints it once the view rests', () => {
     const content = scene(15_000, 2_000);
-    for (const k of [1, 1.2, 1.5, 2]) render(content, k);
+    render(content, 1);
+    firstFrame();
+    for (const k of [1.2, 1.5, 2]) render(content, k);
     expect(drawNetwork).toHaveBeenCalledTimes(1);
     expect(base!.style.transform).toMatch(/scale\(2\)/);
     act(() => vi.advanceTimersByTime(SETTLE_MS - 1));
@@ -91,6 +109,7 @@ describe('useNetworkDrawing', () => {
 
   it('repaints at once when what the picture shows changes, even in the middle of a gesture', () => {
     render(scene(15_000, 2_000), 1);
+    firstFrame();
     render(scene(15_000, 2_000), 1.5);
     expect(drawNetwork).toHaveBeenCalledTimes(2);
     expect(base!.style.transform).toBe('');

@@ -32,6 +32,7 @@ export function useNetworkDrawing(
   // What the base canvas shows now, and the names it wrote.
   const painted = useRef<{ content: SceneContent; size: ElementSize; view: ViewTransform; labels: PlacedLabel[] } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const frame = useRef(0);
   // Repaints the overlay with the latest inputs; also called after a delayed repaint of the picture,
   // whose names decide whether the overlay writes the hovered node's.
   const paintOverlay = useRef<() => void>(() => undefined);
@@ -49,7 +50,18 @@ export function useNetworkDrawing(
       painted.current = { content, size, view: now, labels };
     };
     clearTimeout(timer.current);
+    cancelAnimationFrame(frame.current);
     const last = painted.current;
+    if (last === null) {
+      // The first picture comes with the view's DOM: painted in that commit, sizing the canvas and
+      // setting its font would force the style of all of it there and then. In the next frame's
+      // callback, before that frame's own style pass, it is still on screen in the same frame.
+      frame.current = requestAnimationFrame(() => {
+        paint();
+        paintOverlay.current();
+      });
+      return;
+    }
     const onlyMoved = last !== null && last.content === content && last.size === size;
     if (onlyMoved && sameView(last.view, now)) return;
     if (onlyMoved && canvas && isHeavyScene(content.drawnEdges.length, content.sub.visibleNodes.length)) {
@@ -63,7 +75,13 @@ export function useNetworkDrawing(
     paint();
   }, [baseRef, content, size, k, x, y]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     paintOverlay.current = () => {
