@@ -95,8 +95,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const transform = zoomer.transform;
   const view: ViewTransform = { k: transform.k * fit.k, x: transform.k * fit.x + transform.x, y: transform.k * fit.y + transform.y };
   // Choosing the buttons sorts the visible officials: only redo it when its inputs change, not on hover.
+  // None before the stage's first size: they would stand at its corner until the picture is fitted.
   const buttons = useMemo(
-    () => nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis),
+    () => (size.width > 0 && size.height > 0 ? nodesWithButtons(graph, sub, xy, view, size.width, size.height, emphasis) : []),
     // view is derived from transform and fit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, sub, xy, transform, fit, size, emphasis],
