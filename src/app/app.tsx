@@ -1,7 +1,7 @@
 // The shell under the page's static header (index.html): the filter bar, then the three views, each
 // inside its own error boundary so one failing view never takes the others down. The network is
 // lazy: it is not needed for first paint.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { useDataset, useEventDates } from '../data/dataset-queries';
 import { wantsPreview } from '../data/dataset-gate';
 import { useUrlSync } from '../state/url-sync';
@@ -11,6 +11,7 @@ import { DatasetSummary } from './dataset-summary';
 import { DatasetError, DatasetLoading } from './dataset-status';
 import { ErrorBoundary } from './error-boundary';
 import Toolbar, { toolbarPreloads, ToolbarPlaceholder } from './toolbar';
+import { Later } from './later';
 import { useStagedReveal } from '../lib/use-staged-reveal';
 import { useDocumentTitle } from './use-document-title';
 
@@ -31,11 +32,6 @@ function ViewLoading({ what }: { what: string }) {
   );
 }
 
-/** A lazy view that renders only once `ready` (its turn after the first commit), saying "Loading" until it is in. */
-function LaterView({ ready, what, children }: { ready: boolean; what: string; children: ReactNode }) {
-  const loading = <ViewLoading what={what} />;
-  return <Suspense fallback={loading}>{ready ? children : loading}</Suspense>;
-}
 
 export function App() {
   const query = useDataset();
@@ -78,16 +74,16 @@ export function App() {
             </div>
             <div className="view view-network">
               <ErrorBoundary viewName="network">
-                <LaterView ready={shown >= 2} what="the network">
+                <Later ready={shown >= 2} slot={<ViewLoading what="the network" />}>
                   <NetworkView />
-                </LaterView>
+                </Later>
               </ErrorBoundary>
             </div>
             <div className="view view-article">
               <ErrorBoundary viewName="article panel">
-                <LaterView ready={shown >= 1} what="the article panel">
+                <Later ready={shown >= 1} slot={<ViewLoading what="the article panel" />}>
                   <ArticlePanel />
-                </LaterView>
+                </Later>
               </ErrorBoundary>
             </div>
           </main>

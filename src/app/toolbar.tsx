@@ -5,9 +5,10 @@
 // as their own chunks into slots that keep their place meanwhile. Their chunks are asked for after the
 // first commit (`toolbarPreloads`) and they render once `ready`: starting a lazy chunk (its preload
 // links) cost the first commit, the one that draws the first marks, several milliseconds each.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { FacetFilters, FilterBar, preloadFacetFilters } from '../features/filters';
 import { CopyLinkButton } from './copy-link-button';
+import { Later } from './later';
 import { MissingEventNotice } from './missing-event-notice';
 
 const loaders = {
@@ -30,10 +31,6 @@ const placeholder = (label: string) => (
   </button>
 );
 
-/** A lazy part of the bar: its slot until `ready`, then the part (the slot again while its chunk loads). */
-function Later({ ready, slot, children }: { ready: boolean; slot: ReactNode; children: ReactNode }) {
-  return <Suspense fallback={slot}>{ready ? children : slot}</Suspense>;
-}
 
 export default function Toolbar({ ready }: { ready: boolean }) {
   return (

@@ -12,7 +12,7 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export function useStagedReveal(count: number, preloads: ReadonlyArray<() => void>): number {
   const [shown, setShown] = useState(0);
-  const [pending] = useState(() => [...preloads]);
+  const [pending] = useState(preloads);
   useEffect(() => {
     if (shown < count) startTransition(() => setShown(shown + 1));
   }, [shown, count]);

@@ -13,7 +13,7 @@ import type { NetworkGraph } from './lib/network-graph';
 import { formatEventSpan } from '../../lib/day-format';
 import type { TieRow } from './lib/tie-rows';
 
-/** A row's height before it is measured (one line of names, the usual case). */
+/** A row's height until its observer reports it; it only sizes the body until the rows are in. */
 const ROW_ESTIMATE = 44;
 
 interface TieTableProps {

@@ -62,7 +62,7 @@ export function useNetworkDrawing(
       });
       return;
     }
-    const onlyMoved = last !== null && last.content === content && last.size === size;
+    const onlyMoved = last.content === content && last.size === size;
     if (onlyMoved && sameView(last.view, now)) return;
     if (onlyMoved && canvas && isHeavyScene(content.drawnEdges.length, content.sub.visibleNodes.length)) {
       canvas.style.transform = cssTransformBetween(last.view, now);
